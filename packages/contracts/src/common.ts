@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** Shared vocabulary of the domain: every service, engine and the web app speak these. */
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+
+export const SUPPORT_AREAS = [
+  'mental_health',
+  'substance_use',
+  'parenting',
+  'pregnancy_birth',
+  'grief',
+  'identity',
+  'other',
+] as const;
+export const SupportArea = z.enum(SUPPORT_AREAS);
+export type SupportArea = z.infer<typeof SupportArea>;
+
+export const MODALITIES = ['video', 'phone', 'text'] as const;
+export const Modality = z.enum(MODALITIES);
+export type Modality = z.infer<typeof Modality>;
+
+export const LOCALES = ['en', 'fr'] as const;
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+export const CONTACT_CHANNELS = ['email', 'phone', 'text'] as const;
+export const ContactChannel = z.enum(CONTACT_CHANNELS);
+export type ContactChannel = z.infer<typeof ContactChannel>;
+
+/** An IANA time-zone name that this runtime's Intl knows (e.g. `America/Toronto`). */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isKnownTimeZone, { message: 'Unknown time zone: use an IANA name such as America/Toronto' });
+
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A BCP 47 primary language subtag such as `en`, `fr` or `oj` (Ojibwe). */
+export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, { message: 'Use a language code such as en or fr' });
+
+const HOUR_MINUTE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** Minutes since midnight of `HH:MM` (or 1440 for `24:00`). */
+export function minutesOfDay(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+/**
+ * A weekly window in its owner's time zone. It lies within one day: `end` is after `start` and
+ * may be `24:00`; a window across midnight is written as two windows.
+ */
+export const WeeklyWindow = z
+  .object({
+    day: Weekday,
+    start: z.string().regex(HOUR_MINUTE, { message: 'Use HH:MM, 24-hour' }),
+    end: z
+      .string()
+      .refine((value) => value === '24:00' || HOUR_MINUTE.test(value), { message: 'Use HH:MM, 24-hour, or 24:00' }),
+  })
+  .refine((window) => minutesOfDay(window.end) > minutesOfDay(window.start), {
+    message: 'end must be after start',
+    path: ['end'],
+  });
+export type WeeklyWindow = z.infer<typeof WeeklyWindow>;
+
+export const PEER_PREFERENCE_ATTRIBUTES = ['lived_experience', 'gender', 'language', 'culture'] as const;
+export const PeerPreference = z.object({
+  attribute: z.enum(PEER_PREFERENCE_ATTRIBUTES),
+  value: z.string().trim().min(1).max(100),
+  strength: z.enum(['required', 'preferred']),
+});
+export type PeerPreference = z.infer<typeof PeerPreference>;
+
+export const CLIENT_STATUSES = ['new', 'in_review', 'waitlisted', 'matched', 'active', 'closed'] as const;
+export const ClientStatus = z.enum(CLIENT_STATUSES);
+export type ClientStatus = z.infer<typeof ClientStatus>;
+
+/** Type-prefixed ULIDs. */
+export const ClientId = z.string().regex(/^cl_[0-9A-HJKMNP-TV-Z]{26}$/, { message: 'Not a client id' });

@@ -1,0 +1,47 @@
+export {
+  CLIENT_STATUSES,
+  ClientId,
+  ClientStatus,
+  CONTACT_CHANNELS,
+  ContactChannel,
+  isKnownTimeZone,
+  LanguageCode,
+  LOCALES,
+  Locale,
+  MODALITIES,
+  Modality,
+  minutesOfDay,
+  PEER_PREFERENCE_ATTRIBUTES,
+  PeerPreference,
+  SUPPORT_AREAS,
+  SupportArea,
+  TimeZone,
+  WEEKDAYS,
+  Weekday,
+  WeeklyWindow,
+} from './common.js';
+export { ClientUpdated, EVENT_CATALOG, IntakeSubmitted, SOURCES } from './events/catalog.js';
+export type { EventData, EventDefinition, EventDetail, OutgoingEvent } from './events/envelope.js';
+export {
+  buildEvent,
+  defineEvent,
+  EventBridgeEnvelope,
+  EventContractError,
+  EventMeta,
+  parseEvent,
+} from './events/envelope.js';
+export type { IntakeRequestInput } from './intake.js';
+export {
+  ClientList,
+  ClientRecord,
+  ClientSummary,
+  CrisisResource,
+  IntakeCreated,
+  IntakeRequest,
+  ListClientsQuery,
+  PatchClientRequest,
+  SafetyAnswers,
+  URGENT_REASONS,
+  UrgentReason,
+} from './intake.js';
+export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details, as every Lantern error is returned. */
+export const FieldProblem = z.object({ path: z.string(), message: z.string() });
+export type FieldProblem = z.infer<typeof FieldProblem>;
+
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.array(FieldProblem).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+/** Stable problem `type` URIs: clients branch on these, never on titles. */
+export const PROBLEM_TYPES = {
+  validation: 'https://lantern.dev/problems/validation',
+  malformedJson: 'https://lantern.dev/problems/malformed-json',
+  unauthorized: 'https://lantern.dev/problems/unauthorized',
+  forbidden: 'https://lantern.dev/problems/forbidden',
+  notFound: 'https://lantern.dev/problems/not-found',
+  conflict: 'https://lantern.dev/problems/conflict',
+  payloadTooLarge: 'https://lantern.dev/problems/payload-too-large',
+  unsupportedMediaType: 'https://lantern.dev/problems/unsupported-media-type',
+  internal: 'https://lantern.dev/problems/internal',
+} as const;

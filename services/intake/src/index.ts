@@ -1,0 +1,1 @@
+export { intakeManifest } from './manifest.js';

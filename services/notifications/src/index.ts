@@ -1,0 +1,1 @@
+export { notificationsManifest } from './manifest.js';

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One `pnpm test` runs every workspace project; each project keeps its own vitest config.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'services/*', 'infra', 'web', 'tests'],
+  },
+});
