@@ -110,7 +110,8 @@ export function defineService<const T extends ServiceManifest>(manifest: T): T {
 
 /**
  * Environment variables a function receives, the same in AWS and locally: one per table it is
- * granted, the bus and its source when it publishes, and its own `environment`.
+ * granted, the bus and its source when it publishes, its routes' roles (`LANTERN_ROUTE_ROLES`) and
+ * its own `environment`.
  * `tableNames` and `busName` are physical names the caller (CDK or the local cloud) resolved.
  */
 export function functionEnvironment(
@@ -129,6 +130,12 @@ export function functionEnvironment(
       if (table && name) env[table.envVar] = name;
     }
     if (permission.kind === 'publishEvents') env.LANTERN_EVENT_BUS = resolved.busName;
+  }
+  if (fn.routes?.length) {
+    // API Gateway's JWT authorizer checks the token; the function checks the caller's groups.
+    env.LANTERN_ROUTE_ROLES = JSON.stringify(
+      Object.fromEntries(fn.routes.map((route) => [`${route.method} ${route.path}`, route.auth])),
+    );
   }
   for (const [key, value] of Object.entries(fn.environment ?? {})) {
     env[key] = resolved.config?.[key] ?? value;
