@@ -92,5 +92,6 @@ export function parseEvent<TName extends string, TData extends z.ZodType>(
   if (detail.data.meta.version !== definition.version) {
     throw new EventContractError(`${detailType} version ${detail.data.meta.version} is not ${definition.version}`);
   }
-  return { envelope: outer.data, meta: detail.data.meta, data: detail.data.data };
+  const { meta, data } = detail.data as { meta: EventMeta; data: z.infer<TData> };
+  return { envelope: outer.data, meta, data };
 }

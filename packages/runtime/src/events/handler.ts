@@ -1,0 +1,61 @@
+import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type EventDefinition, type EventMeta, parseEvent } from '@lantern/contracts';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { logger } from '../observability/logger.js';
+import { metrics, tracer } from '../observability/metrics.js';
+
+export interface ReceivedEvent<TData> {
+  meta: EventMeta;
+  data: TData;
+  /** EventBridge's own id: differs between two publications of the same domain event. */
+  deliveryId: string;
+}
+
+export interface EventHandlerOptions {
+  /** Table that keeps idempotency records (the service's own table; keys `pk`/`sk`). */
+  idempotencyTable: string;
+  /** How long a completed event id is remembered. */
+  idempotencySeconds?: number;
+}
+
+/**
+ * The event handler stack: parse the envelope against the catalog, then run at most once per
+ * domain event id (`detail.meta.eventId`, stable across relay retries and redeliveries) with
+ * Powertools idempotency. A handler that throws leaves no record, so the bus retries it.
+ */
+export function eventHandler<TName extends string, TData extends z.ZodType>(
+  definition: EventDefinition<TName, TData>,
+  options: EventHandlerOptions,
+  fn: (event: ReceivedEvent<z.infer<TData>>, context: Context) => Promise<void>,
+) {
+  const persistenceStore = new DynamoDBPersistenceLayer({
+    tableName: options.idempotencyTable,
+    keyAttr: 'pk',
+    sortKeyAttr: 'sk',
+    expiryAttr: 'expiresAt',
+    awsSdkV3Client: new DynamoDBClient({}),
+  });
+  const config = new IdempotencyConfig({
+    eventKeyJmesPath: 'detail.meta.eventId',
+    expiresAfterSeconds: options.idempotencySeconds ?? 7 * 24 * 3600,
+    throwOnNoIdempotencyKey: true,
+  });
+  const base = async (envelope: unknown, context: Context): Promise<void> => {
+    const { envelope: parsed, meta, data } = parseEvent(definition, envelope);
+    logger.appendKeys({ eventId: meta.eventId, detailType: definition.detailType });
+    await fn({ meta, data, deliveryId: parsed.id }, context);
+  };
+  return middy(base)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics))
+    .use(captureLambdaHandler(tracer))
+    .use(makeHandlerIdempotent({ persistenceStore, config }));
+}
