@@ -1,4 +1,12 @@
 export type { AvailabilityException, Interval } from './availability.js';
 export { expandWeeklyAvailability } from './availability.js';
 export { InvalidScheduleInputError, SchedulingError, UnknownTimeZoneError } from './errors.js';
+export type { InviteMethod, SessionInviteRequest } from './invite.js';
+export { INVITE_METHODS, sessionInvite } from './invite.js';
 export { epochMinuteOfIso, isoOfEpochMinute } from './minutes.js';
+export type { OfficeHours, OpenSlot, OpenSlotOptions, SchedulingPerson } from './openSlots.js';
+export { findOpenSlots, findOpenSlotsForClient } from './openSlots.js';
+export type { BookedSession, SessionOverlap } from './overlap.js';
+export { findOverlaps, hasNoOverlap } from './overlap.js';
+export type { SeriesOccurrence, WeeklySeries, WeeklySeriesRequest } from './weeklySeries.js';
+export { SKIP_REASONS, weeklySeries } from './weeklySeries.js';

@@ -113,3 +113,13 @@ export function utcOfLocal(table: ZoneTable, localMinute: number): number {
   }
   return localMinute - before;
 }
+
+/** Whether this runtime's Intl (and so Temporal) knows the zone. */
+export function isKnownZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
