@@ -30,6 +30,7 @@ export {
   EventMeta,
   parseEvent,
 } from './events/envelope.js';
+export { EXAMPLE_INTAKE } from './examples.js';
 export type { IntakeRequestInput } from './intake.js';
 export {
   ClientList,

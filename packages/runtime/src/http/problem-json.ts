@@ -1,7 +1,7 @@
 import { PROBLEM_TYPES, type Problem } from '@lantern/contracts';
 import type { MiddlewareObj, Request } from '@middy/core';
 import { HttpProblem } from '../errors.js';
-import { logger } from '../observability/logger.js';
+import { logger, scrubText } from '../observability/logger.js';
 import type { HttpEvent, HttpResponse } from './types.js';
 
 export function problemResponse(problem: Problem): HttpResponse {
@@ -35,7 +35,10 @@ export function problemJson(): MiddlewareObj<HttpEvent, HttpResponse> {
     const problem = toProblem(request.error);
     if (problem.status >= 500) {
       // Only the error's name and message: a stack or cause may carry request data.
-      logger.error('Request failed', { errorName: request.error?.name, errorMessage: request.error?.message });
+      logger.error('Request failed', {
+        errorName: request.error?.name,
+        errorMessage: scrubText(request.error?.message),
+      });
     }
     request.response = problemResponse(problem);
   };

@@ -30,3 +30,11 @@ export function redactPersonalData(key: string, value: unknown): unknown {
 }
 
 export const logger = new Logger({ jsonReplacerFn: redactPersonalData });
+
+const EMAIL = /[^\s@"'<>]+@[^\s@"'<>]+/g;
+const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
+
+/** For free text we do not control (an error's message): masks anything shaped like an email or phone number. */
+export function scrubText(text: string | undefined): string | undefined {
+  return text?.replace(EMAIL, REDACTED).replace(PHONE, REDACTED);
+}

@@ -1,0 +1,78 @@
+import { EXAMPLE_INTAKE, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
+import { describe, expect, it } from 'vitest';
+import {
+  changeStatus,
+  intakeSubmittedData,
+  newClientRecord,
+  queueSortKey,
+  StatusChangeError,
+} from '../src/domain/client.js';
+
+const now = new Date('2026-11-23T10:00:00.000Z');
+const intake = IntakeRequest.parse(EXAMPLE_INTAKE);
+
+describe('a new client from an intake', () => {
+  it('starts as new, not urgent, with consents recorded at the time of intake', () => {
+    const record = newClientRecord(intake, 'cl_1', now);
+    expect(record).toMatchObject({
+      status: 'new',
+      urgent: false,
+      urgentReasons: [],
+      consents: { recordedAt: now.toISOString() },
+    });
+  });
+
+  it('is urgent, with the reasons, when a safety answer signals risk', () => {
+    const record = newClientRecord(
+      { ...intake, safety: { immediateDanger: false, thoughtsOfSelfHarm: true } },
+      'cl_1',
+      now,
+    );
+    expect(record.urgent).toBe(true);
+    expect(record.urgentReasons).toEqual(['thoughts_of_self_harm']);
+  });
+
+  it('announces itself without the safety answers', () => {
+    const data = intakeSubmittedData(
+      newClientRecord({ ...intake, safety: { immediateDanger: true, thoughtsOfSelfHarm: true } }, 'cl_1', now),
+    );
+    expect(IntakeSubmitted.data.safeParse(data).success).toBe(true);
+    expect(JSON.stringify(data)).not.toMatch(/safety|danger|harm/i);
+    expect(data.urgent).toBe(true);
+  });
+});
+
+describe('the queue order', () => {
+  it('puts urgent clients first, then the longest waiting', () => {
+    const keys = [
+      { urgent: false, createdAt: '2026-01-01T00:00:00.000Z', clientId: 'cl_a' },
+      { urgent: true, createdAt: '2026-03-01T00:00:00.000Z', clientId: 'cl_b' },
+      { urgent: false, createdAt: '2025-12-01T00:00:00.000Z', clientId: 'cl_c' },
+      { urgent: true, createdAt: '2026-02-01T00:00:00.000Z', clientId: 'cl_d' },
+    ].map((c) => [queueSortKey(c), c.clientId] as const);
+    expect(keys.sort(([a], [b]) => (a < b ? -1 : 1)).map(([, id]) => id)).toEqual(['cl_d', 'cl_b', 'cl_c', 'cl_a']);
+  });
+});
+
+describe('status changes', () => {
+  const record = newClientRecord(intake, 'cl_1', now);
+
+  it('records who changed the status, when and why', () => {
+    const next = changeStatus(record, 'in_review', {
+      reason: 'Reading the intake',
+      by: 'coordinator@example.org',
+      now,
+    });
+    expect(next.status).toBe('in_review');
+    expect(next.statusHistory.at(-1)).toEqual({
+      status: 'in_review',
+      at: now.toISOString(),
+      by: 'coordinator@example.org',
+      reason: 'Reading the intake',
+    });
+  });
+
+  it('refuses a change that skips the process', () => {
+    expect(() => changeStatus(record, 'active', { reason: 'x', by: 'c', now })).toThrow(StatusChangeError);
+  });
+});
