@@ -1,0 +1,4 @@
+export { compile, type EventMatcher } from './compile.js';
+export { EventPatternError, InvalidPatternError } from './errors.js';
+export { matches } from './matches.js';
+export { type PatternValidation, validatePattern } from './validate.js';
