@@ -23,7 +23,7 @@ export interface SessionInviteRequest {
   firstName: string;
   organizer: { name: string; email: string };
   attendees: readonly { email: string; name?: string }[];
-  /** A weekly series in the peer's zone: RRULE COUNT with EXDATE for the skipped local dates. */
+  /** A weekly series at the first start's wall-clock time in `timeZone` (as `weeklySeries`). */
   repeat?: { count: number; skipDates?: readonly string[] };
   /** DTSTAMP; defaults to now. */
   stamp?: string;
@@ -34,7 +34,7 @@ export interface SessionInviteRequest {
 /** The first word of a name, without characters that could break out of a property value. */
 function firstNameOnly(name: string): string {
   const first = name.trim().split(/\s+/)[0] ?? '';
-  return first.replace(/[\p{Cc};,\\]/gu, '').slice(0, 40);
+  return first.replace(/[\p{Cc};,\\"]/gu, '').slice(0, 40);
 }
 
 function validate(request: SessionInviteRequest): void {
@@ -47,39 +47,79 @@ function validate(request: SessionInviteRequest): void {
   if (!isKnownZone(request.timeZone)) throw new UnknownTimeZoneError(`Unknown time zone: ${request.timeZone}`);
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(request.sessionId))
     throw new InvalidScheduleInputError('sessionId must be a plain id');
+  const count = request.repeat?.count;
+  if (count !== undefined && (!Number.isInteger(count) || count < 1 || count > 520)) {
+    throw new InvalidScheduleInputError('repeat.count must be 1 to 520');
+  }
 }
 
-/** An iCalendar invite (METHOD REQUEST or CANCEL) for one booking or weekly series. */
+const basicLocal = (local: Temporal.PlainDateTime) => local.toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
+const basicUtc = (instant: Temporal.Instant) => instant.toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
+
+/** A wall-clock reading that does not exist or occurs twice: calendar apps disagree on it. */
+function isIrregular(local: Temporal.PlainDateTime, timeZone: string): boolean {
+  const earlier = local.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
+  return !earlier.equals(local.toZonedDateTime(timeZone, { disambiguation: 'later' }));
+}
+
+/**
+ * EXDATE for skipped dates; and for an occurrence whose local time falls in a gap or a repeat,
+ * EXDATE of that local time plus an RDATE at the exact UTC instant. RFC 5545 says a gap moves
+ * forward and a repeat takes the first instant, but ical.js (and others) read both the other way;
+ * pinning the instant makes every reader land where Lantern does.
+ */
+function seriesOverrides(repeat: NonNullable<SessionInviteRequest['repeat']>, start: Temporal.ZonedDateTime): string[] {
+  const skip = new Set(repeat.skipDates ?? []);
+  for (const date of skip) epochDayOf(date); // rejects malformed dates with the engine's error
+  const first = start.toPlainDateTime();
+  const lines: string[] = [];
+  for (let week = 0; week < repeat.count; week++) {
+    const local = first.add({ weeks: week });
+    const exdate = `EXDATE;TZID=${start.timeZoneId}:${basicLocal(local)}`;
+    if (skip.has(local.toPlainDate().toString())) {
+      lines.push(exdate);
+    } else if (isIrregular(local, start.timeZoneId)) {
+      const instant = local.toZonedDateTime(start.timeZoneId, { disambiguation: 'compatible' }).toInstant();
+      lines.push(exdate, `RDATE:${basicUtc(instant)}`);
+    }
+  }
+  return lines;
+}
+
+/** An iCalendar invite (METHOD REQUEST or CANCEL) for one booking or a weekly series. */
 export function sessionInvite(request: SessionInviteRequest): string {
   validate(request);
   const { timeZone, durationMinutes, repeat } = request;
   const startMinute = epochMinuteOfIso(request.start);
-  const useUtc = timeZone === 'UTC' || timeZone === 'Etc/UTC';
   const instant = Temporal.Instant.fromEpochMilliseconds(startMinute * 60_000);
-  const start = instant.toZonedDateTimeISO(useUtc ? 'UTC' : timeZone);
-  const end = start.add({ minutes: durationMinutes });
-  const lastEnd = startMinute + durationMinutes + ((repeat?.count ?? 1) - 1) * MINUTES_PER_WEEK + 60 * 24 * 7;
+  const inZone = instant.toZonedDateTimeISO(timeZone);
+  const endInZone = inZone.add({ minutes: durationMinutes });
+  // A single session whose local start or end occurs twice is written in UTC: readers disagree.
+  const ambiguous = !repeat && [inZone, endInZone].some((time) => isIrregular(time.toPlainDateTime(), timeZone));
+  const useUtc = timeZone === 'UTC' || timeZone === 'Etc/UTC' || ambiguous;
+  const start = useUtc ? instant.toZonedDateTimeISO('UTC') : inZone;
+  const lastEnd = startMinute + durationMinutes + ((repeat?.count ?? 1) - 1) * MINUTES_PER_WEEK;
+  const yearOfMinutes = 366 * 1440;
   const calendar = ical({
-    // No calendar-level zone name: ical-generator would then write DTSTAMP in the process's zone.
     prodId: { company: 'Lantern', product: 'scheduling', language: 'EN' },
     method: request.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    // No calendar-level zone name: ical-generator would then write DTSTAMP in the process's zone.
     ...(useUtc
       ? {}
       : {
           timezone: {
             name: null,
-            generator: () => vtimezoneOf(timeZone, startMinute - 366 * 1440, lastEnd + 366 * 1440),
+            generator: () => vtimezoneOf(timeZone, startMinute - yearOfMinutes, lastEnd + yearOfMinutes),
           },
         }),
   });
   const title = `Session with ${firstNameOnly(request.firstName)}`;
-  const time = start.toPlainTime();
   calendar.createEvent({
     id: `${request.sessionId}@${request.uidDomain ?? 'lantern.invalid'}`,
     sequence: request.sequence,
     stamp: request.stamp ? new Date(request.stamp) : new Date(),
     start,
-    end,
+    end: start.add({ minutes: durationMinutes }),
     ...(useUtc ? {} : { timezone: timeZone }),
     summary: title,
     description: title,
@@ -90,18 +130,11 @@ export function sessionInvite(request: SessionInviteRequest): string {
       ...(name ? { name: firstNameOnly(name) } : {}),
       rsvp: true,
     })),
-    ...(repeat
-      ? {
-          repeating: {
-            freq: ICalEventRepeatingFreq.WEEKLY,
-            count: repeat.count,
-            exclude: (repeat.skipDates ?? []).map((date) => {
-              epochDayOf(date); // validates the date
-              return Temporal.PlainDate.from(date).toPlainDateTime(time).toZonedDateTime(start.timeZoneId);
-            }),
-          },
-        }
-      : {}),
+    ...(repeat ? { repeating: { freq: ICalEventRepeatingFreq.WEEKLY, count: repeat.count } } : {}),
   });
-  return calendar.toString();
+  const text = calendar.toString();
+  if (!repeat) return text;
+  // ical-generator cannot write an EXDATE at a nonexistent local time, so these lines go in here.
+  const overrides = seriesOverrides(repeat, start);
+  return overrides.length === 0 ? text : text.replace('END:VEVENT', `${overrides.join('\r\n')}\r\nEND:VEVENT`);
 }
