@@ -11,6 +11,9 @@ const localTime = (minute: number, zone: string) =>
     minute * 60_000,
   );
 
+/** Property tests convert many zones through the Temporal polyfill; the machine is shared. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 describe('findOpenSlots', () => {
   it('offers only starts where both people are free, at 15-minute steps by default', () => {
     // Prepare: the peer is free 18:00-20:00, the client 19:00-21:00, both in UTC, one day.
@@ -219,68 +222,77 @@ const personArbitrary = fc.record({
 });
 
 describe('open slot properties', () => {
-  it('offers only slots inside both people’s availability and clear of every session and its buffer', () => {
-    fc.assert(
-      fc.property(
-        personArbitrary,
-        personArbitrary,
-        fc.integer({ min: 15, max: 120 }),
-        fc.integer({ min: 0, max: 30 }),
-        (peer, client, durationMinutes, bufferMinutes) => {
-          // Prepare
-          const range = { from: FROM, to: FROM + 4 * 10080 };
-          const within = (intervals: { start: number; end: number }[], start: number, end: number) =>
-            intervals.some((interval) => interval.start <= start && end <= interval.end);
+  it(
+    'offers only slots inside both people’s availability and clear of every session and its buffer',
+    () => {
+      fc.assert(
+        fc.property(
+          personArbitrary,
+          personArbitrary,
+          fc.integer({ min: 15, max: 120 }),
+          fc.integer({ min: 0, max: 30 }),
+          (peer, client, durationMinutes, bufferMinutes) => {
+            // Prepare
+            const range = { from: FROM, to: FROM + 4 * 10080 };
+            const within = (intervals: { start: number; end: number }[], start: number, end: number) =>
+              intervals.some((interval) => interval.start <= start && end <= interval.end);
 
-          // Act
-          const slots = findOpenSlots(peer, client, { from: FROM, weeks: 4, durationMinutes, bufferMinutes });
+            // Act
+            const slots = findOpenSlots(peer, client, { from: FROM, weeks: 4, durationMinutes, bufferMinutes });
 
-          // Assess
+            // Assess
+            const peerAvailable = expandWeeklyAvailability(peer.windows, peer.timeZone, range);
+            const clientAvailable = expandWeeklyAvailability(client.windows, client.timeZone, range);
+            for (const slot of slots) {
+              expect(slot.end - slot.start).toBe(durationMinutes);
+              expect(within(peerAvailable, slot.start, slot.end)).toBe(true);
+              expect(within(clientAvailable, slot.start, slot.end)).toBe(true);
+              for (const session of [...peer.sessions, ...client.sessions]) {
+                const clear = slot.end + bufferMinutes <= session.start || session.end + bufferMinutes <= slot.start;
+                expect(clear).toBe(true);
+              }
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'offers every aligned start that is free, ranked by weeks free and then by time',
+    () => {
+      fc.assert(
+        fc.property(personArbitrary, personArbitrary, (peer, client) => {
+          // Prepare: a brute-force count of free 30-minute starts on the peer's quarter hours.
+          const range = { from: FROM, to: FROM + 2 * 10080 };
           const peerAvailable = expandWeeklyAvailability(peer.windows, peer.timeZone, range);
           const clientAvailable = expandWeeklyAvailability(client.windows, client.timeZone, range);
-          for (const slot of slots) {
-            expect(slot.end - slot.start).toBe(durationMinutes);
-            expect(within(peerAvailable, slot.start, slot.end)).toBe(true);
-            expect(within(clientAvailable, slot.start, slot.end)).toBe(true);
-            for (const session of [...peer.sessions, ...client.sessions]) {
-              const clear = slot.end + bufferMinutes <= session.start || session.end + bufferMinutes <= slot.start;
-              expect(clear).toBe(true);
-            }
+          const free = (start: number) =>
+            [peerAvailable, clientAvailable].every((list) =>
+              list.some((i) => i.start <= start && start + 30 <= i.end),
+            ) && [...peer.sessions, ...client.sessions].every((s) => start + 30 <= s.start || s.end <= start);
+          let expected = 0;
+          for (let minute = range.from; minute < range.to; minute += 15) if (free(minute)) expected++;
+
+          // Act
+          const slots = findOpenSlots(peer, client, { from: FROM, weeks: 2, durationMinutes: 30 });
+
+          // Assess: every zone in the list has whole quarter-hour offsets, so UTC quarters are local quarters.
+          expect(slots.length).toBe(expected);
+          for (let i = 1; i < slots.length; i++) {
+            const previous = slots[i - 1] as (typeof slots)[number];
+            const current = slots[i] as (typeof slots)[number];
+            const ordered =
+              previous.weeksFree > current.weeksFree ||
+              (previous.weeksFree === current.weeksFree && previous.start < current.start);
+            expect(ordered).toBe(true);
           }
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
-
-  it('offers every aligned start that is free, ranked by weeks free and then by time', () => {
-    fc.assert(
-      fc.property(personArbitrary, personArbitrary, (peer, client) => {
-        // Prepare: a brute-force count of free 30-minute starts on the peer's quarter hours.
-        const range = { from: FROM, to: FROM + 2 * 10080 };
-        const peerAvailable = expandWeeklyAvailability(peer.windows, peer.timeZone, range);
-        const clientAvailable = expandWeeklyAvailability(client.windows, client.timeZone, range);
-        const free = (start: number) =>
-          [peerAvailable, clientAvailable].every((list) => list.some((i) => i.start <= start && start + 30 <= i.end)) &&
-          [...peer.sessions, ...client.sessions].every((s) => start + 30 <= s.start || s.end <= start);
-        let expected = 0;
-        for (let minute = range.from; minute < range.to; minute += 15) if (free(minute)) expected++;
-
-        // Act
-        const slots = findOpenSlots(peer, client, { from: FROM, weeks: 2, durationMinutes: 30 });
-
-        // Assess: every zone in the list has whole quarter-hour offsets, so UTC quarters are local quarters.
-        expect(slots.length).toBe(expected);
-        for (let i = 1; i < slots.length; i++) {
-          const previous = slots[i - 1] as (typeof slots)[number];
-          const current = slots[i] as (typeof slots)[number];
-          const ordered =
-            previous.weeksFree > current.weeksFree ||
-            (previous.weeksFree === current.weeksFree && previous.start < current.start);
-          expect(ordered).toBe(true);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
+        }),
+        { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
