@@ -1,4 +1,4 @@
-import { SignJWT, generateKeyPair } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, intake, tokenFor } from './support/api.js';
 
@@ -77,15 +77,30 @@ describe('reading and changing one client record', () => {
     const { clientId } = (await call('POST', '/intakes', { body })).body;
     const response = await call('GET', `/clients/${clientId}`, { token: await tokenFor('coordinator@example.org') });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ clientId, email: body.email, urgent: true, urgentReasons: ['immediate_danger'], status: 'new' });
+    expect(response.body).toMatchObject({
+      clientId,
+      email: body.email,
+      urgent: true,
+      urgentReasons: ['immediate_danger'],
+      status: 'new',
+    });
   });
 
   it('changes the status with a reason and refuses one without', async () => {
     const coordinator = await tokenFor('coordinator@example.org');
     const { clientId } = (await call('POST', '/intakes', { body: intake() })).body;
-    const withoutReason = await call('PATCH', `/clients/${clientId}`, { token: coordinator, body: { status: 'in_review' } });
-    const withReason = await call('PATCH', `/clients/${clientId}`, { token: coordinator, body: { status: 'in_review', reason: 'Reading it now' } });
-    const skipping = await call('PATCH', `/clients/${clientId}`, { token: coordinator, body: { status: 'active', reason: 'x' } });
+    const withoutReason = await call('PATCH', `/clients/${clientId}`, {
+      token: coordinator,
+      body: { status: 'in_review' },
+    });
+    const withReason = await call('PATCH', `/clients/${clientId}`, {
+      token: coordinator,
+      body: { status: 'in_review', reason: 'Reading it now' },
+    });
+    const skipping = await call('PATCH', `/clients/${clientId}`, {
+      token: coordinator,
+      body: { status: 'active', reason: 'x' },
+    });
     expect(withoutReason.status).toBe(400);
     expect(withReason.status).toBe(200);
     expect(withReason.body.status).toBe('in_review');

@@ -25,10 +25,21 @@ describe('delivery is at least once, effects exactly once', () => {
     });
     await eventually(async () => ((await emailsTo(body.email)).length ? true : undefined));
 
-    const bus = new EventBridgeClient({ endpoint: (await endpoints()).eventbridge, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const bus = new EventBridgeClient({
+      endpoint: (await endpoints()).eventbridge,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     await bus.send(
       new PutEventsCommand({
-        Entries: [{ EventBusName: 'lantern', Source: published?.source, DetailType: published?.['detail-type'], Detail: JSON.stringify(published?.detail) }],
+        Entries: [
+          {
+            EventBusName: 'lantern',
+            Source: published?.source,
+            DetailType: published?.['detail-type'],
+            Detail: JSON.stringify(published?.detail),
+          },
+        ],
       }),
     );
 
@@ -41,7 +52,11 @@ describe('delivery is at least once, effects exactly once', () => {
     const created = await call('POST', '/intakes', { body });
     expect(created.status).toBe(201);
 
-    await eventually(async () => ((await emailsTo(body.email)).length ? true : undefined), 15_000, 'the email after the relay retried');
+    await eventually(
+      async () => ((await emailsTo(body.email)).length ? true : undefined),
+      15_000,
+      'the email after the relay retried',
+    );
     const events = (await busEvents()).filter((e) => e.detail.data.clientId === created.body.clientId);
     expect(events).toHaveLength(1);
     expect(await settle(() => emailsTo(body.email))).toHaveLength(1);
@@ -52,10 +67,18 @@ describe('delivery is at least once, effects exactly once', () => {
     const body = intake();
     const created = await call('POST', '/intakes', { body });
 
-    const entry = await eventually(async () => {
-      const dlq = (await call<{ items: { event: { detail: { data: { clientId: string } } }; error: unknown; target: string }[] }>('GET', '/_local/dlq')).body.items;
-      return dlq.find((item) => item.event.detail.data.clientId === created.body.clientId);
-    }, 20_000, 'the dead-letter entry');
+    const entry = await eventually(
+      async () => {
+        const dlq = (
+          await call<{
+            items: { event: { detail: { data: { clientId: string } } }; error: unknown; target: string }[];
+          }>('GET', '/_local/dlq')
+        ).body.items;
+        return dlq.find((item) => item.event.detail.data.clientId === created.body.clientId);
+      },
+      20_000,
+      'the dead-letter entry',
+    );
     expect(entry.target).toMatch(/sendIntakeReceived/);
     expect(JSON.stringify(entry.error)).toBeTruthy();
     expect(await emailsTo(body.email)).toEqual([]);

@@ -9,10 +9,14 @@ describe('an intake travels from POST /intakes to a captured email', () => {
     expect(response.status).toBe(201);
     expect(response.body).toEqual({ clientId: expect.stringMatching(/^cl_/), status: 'new', urgent: false });
     expect(response.headers.get('location')).toBe(`/clients/${response.body.clientId}`);
-    const [email] = await eventually(async () => {
-      const found = await emailsTo(body.email);
-      return found.length ? found : undefined;
-    }, 10_000, 'the confirmation email');
+    const [email] = await eventually(
+      async () => {
+        const found = await emailsTo(body.email);
+        return found.length ? found : undefined;
+      },
+      10_000,
+      'the confirmation email',
+    );
     expect(email?.subject).toMatch(/we received your request/i);
     expect(`${email?.subject} ${email?.text}`).not.toMatch(/parent|mental|substance|crisis|safety/i);
   });

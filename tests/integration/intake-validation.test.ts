@@ -8,17 +8,38 @@ interface Problem {
 }
 
 const cases: { name: string; body?: unknown; rawBody?: string; paths: string[] }[] = [
-  { name: 'a missing consent', body: intake({ consents: { nonClinical: true, privacy: true } as never }), paths: ['consents.contact'] },
-  { name: 'a consent that is false', body: intake({ consents: { nonClinical: false, privacy: true, contact: true } as never }), paths: ['consents.nonClinical'] },
+  {
+    name: 'a missing consent',
+    body: intake({ consents: { nonClinical: true, privacy: true } as never }),
+    paths: ['consents.contact'],
+  },
+  {
+    name: 'a consent that is false',
+    body: intake({ consents: { nonClinical: false, privacy: true, contact: true } as never }),
+    paths: ['consents.nonClinical'],
+  },
   { name: 'a bad email', body: intake({ email: 'not-an-email' }), paths: ['email'] },
   { name: 'an unknown time zone', body: intake({ timeZone: 'Atlantis/Capital' }), paths: ['timeZone'] },
-  { name: 'oversized text', body: intake({ goals: 'a'.repeat(2001), preferredName: 'b'.repeat(101) }), paths: ['preferredName', 'goals'] },
+  {
+    name: 'oversized text',
+    body: intake({ goals: 'a'.repeat(2001), preferredName: 'b'.repeat(101) }),
+    paths: ['preferredName', 'goals'],
+  },
   {
     name: 'wrong types',
-    body: { ...intake(), languages: 'en', safety: { immediateDanger: 'no', thoughtsOfSelfHarm: false }, availability: [{ day: 'someday', start: '9', end: '8' }] },
+    body: {
+      ...intake(),
+      languages: 'en',
+      safety: { immediateDanger: 'no', thoughtsOfSelfHarm: false },
+      availability: [{ day: 'someday', start: '9', end: '8' }],
+    },
     paths: ['languages', 'availability.0.day', 'availability.0.start', 'safety.immediateDanger'],
   },
-  { name: 'a window that ends before it starts', body: intake({ availability: [{ day: 'mon', start: '20:00', end: '19:00' }] }), paths: ['availability.0.end'] },
+  {
+    name: 'a window that ends before it starts',
+    body: intake({ availability: [{ day: 'mon', start: '20:00', end: '19:00' }] }),
+    paths: ['availability.0.end'],
+  },
 ];
 
 describe('an invalid intake is refused and changes nothing', () => {

@@ -13,7 +13,9 @@ async function allPages(query: string, token: string): Promise<{ items: Summary[
   let pages = 0;
   do {
     const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const response = await call<{ items: Summary[]; nextCursor: string | null }>('GET', `/clients?${query}${suffix}`, { token });
+    const response = await call<{ items: Summary[]; nextCursor: string | null }>('GET', `/clients?${query}${suffix}`, {
+      token,
+    });
     expect(response.status).toBe(200);
     items.push(...response.body.items);
     cursor = response.body.nextCursor;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Shared vocabulary of the domain: every service, engine and the web app speak these. */
 

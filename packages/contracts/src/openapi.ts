@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVENT_CATALOG } from './events/catalog.js';
 import { EXAMPLE_INTAKE } from './examples.js';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** RFC 9457 problem details, as every Lantern error is returned. */
 export const FieldProblem = z.object({ path: z.string(), message: z.string() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every Lantern event's `detail` is `{ meta, data }`. `meta.eventId` is minted when the domain

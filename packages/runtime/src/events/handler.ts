@@ -8,7 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type EventDefinition, type EventMeta, parseEvent } from '@lantern/contracts';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { logger } from '../observability/logger.js';
 import { metrics, tracer } from '../observability/metrics.js';
 

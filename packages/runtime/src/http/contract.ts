@@ -1,7 +1,7 @@
 import type { FieldProblem } from '@lantern/contracts';
 import { PROBLEM_TYPES } from '@lantern/contracts';
 import type { MiddlewareObj, Request } from '@middy/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HttpProblem, MalformedJsonProblem, ValidationProblem } from '../errors.js';
 import type { HttpContext, HttpEvent, HttpResponse } from './types.js';
 

@@ -1,4 +1,4 @@
 import { ClientId } from '@lantern/contracts';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ClientPath = z.object({ clientId: ClientId });

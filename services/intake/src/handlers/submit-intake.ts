@@ -1,6 +1,6 @@
 import { buildEvent, CrisisResource, type IntakeCreated, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
 import { ConflictProblem, httpHandler, logger, ValidationProblem } from '@lantern/runtime';
-import { z } from 'zod';
+import * as z from 'zod';
 import { intakeSubmittedData, newClientRecord } from '../domain/client.js';
 import { newClientId, newEventId } from '../domain/ids.js';
 import { hashRequest, saveIntake } from '../store/clients-store.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A page cursor is the query's LastEvaluatedKey, opaque to clients (base64url JSON). */
 const QueueKey = z.object({

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type FunctionSpec, LAMBDA_BUNDLING, type ServiceManifest } from '@lantern/runtime';
+import { build } from 'esbuild';
+import { round, summarise } from './stats.js';
+
+/** The SDK clients a function's permissions imply: its baseline imports exactly these. */
+function sdkClientsOf(fn: FunctionSpec): string[] {
+  const clients = new Set<string>();
+  for (const permission of fn.permissions) {
+    if (permission.kind === 'table') clients.add('dynamodb');
+    if (permission.kind === 'publishEvents') clients.add('eventbridge');
+    if (permission.kind === 'sendEmail') clients.add('sesv2');
+    if (permission.kind === 'manageSchedules') clients.add('scheduler');
+  }
+  return [...clients].sort();
+}
+
+const BASELINE_IMPORTS: Record<string, { module: string; client: string; command: string }> = {
+  dynamodb: { module: '@aws-sdk/client-dynamodb', client: 'DynamoDBClient', command: 'ListTablesCommand' },
+  eventbridge: { module: '@aws-sdk/client-eventbridge', client: 'EventBridgeClient', command: 'ListEventBusesCommand' },
+  sesv2: { module: '@aws-sdk/client-sesv2', client: 'SESv2Client', command: 'GetAccountCommand' },
+  scheduler: { module: '@aws-sdk/client-scheduler', client: 'SchedulerClient', command: 'ListSchedulesCommand' },
+};
+
+/** A bare handler that uses the same SDK clients and does nothing else: what the SDK alone costs. */
+function baselineSource(clients: string[]): string {
+  const lines = clients.map((name, i) => {
+    const b = BASELINE_IMPORTS[name]!;
+    return `import { ${b.client} as C${i}, ${b.command} as K${i} } from '${b.module}';`;
+  });
+  const calls = clients.map((_, i) => `await new C${i}({}).send(new K${i}({}));`).join('\n  ');
+  return `${lines.join('\n')}\nexport const handler = async () => {\n  ${calls}\n};\n`;
+}
+
+async function bundle(
+  entry: { path?: string; contents?: string },
+  outfile: string,
+  resolveDir: string,
+): Promise<number> {
+  const { banner, external, mainFields, ...settings } = LAMBDA_BUNDLING;
+  await build({
+    ...settings,
+    external: [...external],
+    mainFields: [...mainFields],
+    banner: { js: banner },
+    bundle: true,
+    outfile,
+    logLevel: 'silent',
+    ...(entry.path
+      ? { entryPoints: [entry.path] }
+      : { stdin: { contents: entry.contents!, resolveDir, loader: 'ts' } }),
+  });
+  return statSync(outfile).size;
+}
+
+/** Module load time of a bundle in a fresh Node process each time, as a cold start pays it. */
+function loadTimes(file: string, env: Record<string, string>, runs: number): number[] {
+  const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});process.stdout.write(String(performance.now()-t));`;
+  return Array.from({ length: runs }, () =>
+    Number(
+      execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
+        env: { ...process.env, ...env },
+      }).toString(),
+    ),
+  );
+}
+
+/** Just enough environment for handlers that read configuration at cold start. */
+const DUMMY_ENV: Record<string, string> = {
+  AWS_REGION: 'us-east-1',
+  INTAKE_TABLE: 'bench',
+  NOTIFICATIONS_TABLE: 'bench',
+  LANTERN_EVENT_BUS: 'bench',
+  LANTERN_ROUTE_ROLES: '{}',
+  CRISIS_RESOURCES: JSON.stringify([{ name: 'Lifeline', phone: '988' }]),
+  POWERTOOLS_METRICS_NAMESPACE: 'Lantern',
+};
+
+export interface BundleResult {
+  function: string;
+  sdkClients: string[];
+  bytes: number;
+  baselineBytes: number;
+  overheadKB: number;
+  loadMs: { median: number; p95: number; runs: number };
+  baselineLoadMs: { median: number; p95: number; runs: number };
+  loadOverheadMs: number;
+  withinBudget: boolean;
+}
+
+export async function measureBundles(manifests: readonly ServiceManifest[], runs = 15): Promise<BundleResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-bundles-'));
+  mkdirSync(dir, { recursive: true });
+  const resolveDir = new URL('.', import.meta.url).pathname;
+  const baselines = new Map<string, { bytes: number; load: ReturnType<typeof summarise> }>();
+  const results: BundleResult[] = [];
+  for (const manifest of manifests) {
+    for (const [name, fn] of Object.entries(manifest.functions)) {
+      const clients = sdkClientsOf(fn);
+      const key = clients.join('+');
+      if (!baselines.has(key)) {
+        const file = join(dir, `baseline-${key}.mjs`);
+        writeFileSync(join(dir, `baseline-${key}.ts`), baselineSource(clients));
+        const bytes = await bundle({ contents: baselineSource(clients) }, file, resolveDir);
+        baselines.set(key, { bytes, load: summarise(loadTimes(file, DUMMY_ENV, runs)) });
+      }
+      const baseline = baselines.get(key)!;
+      const file = join(dir, `${manifest.name}-${name}.mjs`);
+      const bytes = await bundle({ path: fn.entry }, file, resolveDir);
+      const load = summarise(loadTimes(file, DUMMY_ENV, runs));
+      const overheadKB = round((bytes - baseline.bytes) / 1024);
+      const loadOverheadMs = round(load.median - baseline.load.median);
+      results.push({
+        function: `${manifest.name}.${name}`,
+        sdkClients: clients,
+        bytes,
+        baselineBytes: baseline.bytes,
+        overheadKB,
+        loadMs: load,
+        baselineLoadMs: baseline.load,
+        loadOverheadMs,
+        withinBudget: overheadKB <= 150 && loadOverheadMs <= 30,
+      });
+    }
+  }
+  return results;
+}
