@@ -1,0 +1,41 @@
+import type { ClientRecord, ClientStatus } from '@lantern/contracts';
+import { ref, shallowRef } from 'vue';
+
+export interface ClientRecordApi {
+  get: (clientId: string) => Promise<ClientRecord>;
+  changeStatus: (clientId: string, status: ClientStatus, reason: string) => Promise<void>;
+}
+
+/** One client's record and its status change (with a reason, which the API requires). */
+export function useClientRecord(clientId: string, api: ClientRecordApi) {
+  const record = shallowRef<ClientRecord | null>(null);
+  const loadFailed = ref(false);
+  const saving = ref(false);
+  const saveFailed = ref(false);
+
+  async function load(): Promise<void> {
+    loadFailed.value = false;
+    try {
+      record.value = await api.get(clientId);
+    } catch {
+      loadFailed.value = true;
+    }
+  }
+
+  async function changeStatus(status: ClientStatus, reason: string): Promise<boolean> {
+    saving.value = true;
+    saveFailed.value = false;
+    try {
+      await api.changeStatus(clientId, status, reason.trim());
+      record.value = await api.get(clientId);
+      return true;
+    } catch {
+      saveFailed.value = true;
+      return false;
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  return { record, loadFailed, saving, saveFailed, load, changeStatus };
+}

@@ -1,0 +1,70 @@
+import type { CrisisResource } from '@lantern/contracts';
+
+/**
+ * Everything that differs between deployments, read from `/config.json` at startup so that one
+ * build runs anywhere: locally `startWebApp` serves it, in AWS the CDK stack writes it.
+ */
+export interface RuntimeConfig {
+  apiUrl: string;
+  /** OpenID Connect issuer (Cognito user pool, or the local cloud's issuer). */
+  authority: string;
+  clientId: string;
+  redirectUri: string;
+  postLogoutRedirectUri: string;
+  silentRedirectUri: string;
+  scope: string;
+  /** Where "leave this site quickly" goes: a neutral page. */
+  quickExitUrl: string;
+  /** The organisation's crisis resources; translated defaults are shown when absent. */
+  crisisResources?: CrisisResource[];
+}
+
+export class RuntimeConfigError extends Error {
+  override name = 'RuntimeConfigError';
+}
+
+const REQUIRED = [
+  'apiUrl',
+  'authority',
+  'clientId',
+  'redirectUri',
+  'postLogoutRedirectUri',
+  'silentRedirectUri',
+] as const;
+
+export function parseRuntimeConfig(value: unknown, origin: string): RuntimeConfig {
+  if (typeof value !== 'object' || value === null) throw new RuntimeConfigError('config.json is not an object');
+  const raw = value as Record<string, unknown>;
+  for (const key of REQUIRED) {
+    if (typeof raw[key] !== 'string' || raw[key] === '') throw new RuntimeConfigError(`config.json needs "${key}"`);
+  }
+  return {
+    apiUrl: String(raw.apiUrl).replace(/\/$/, ''),
+    authority: String(raw.authority),
+    clientId: String(raw.clientId),
+    redirectUri: String(raw.redirectUri),
+    postLogoutRedirectUri: String(raw.postLogoutRedirectUri),
+    silentRedirectUri: String(raw.silentRedirectUri),
+    scope: typeof raw.scope === 'string' ? raw.scope : 'openid email profile',
+    quickExitUrl: typeof raw.quickExitUrl === 'string' ? raw.quickExitUrl : `${origin}/neutral.html`,
+    ...(Array.isArray(raw.crisisResources) ? { crisisResources: raw.crisisResources as CrisisResource[] } : {}),
+  };
+}
+
+let current: RuntimeConfig | undefined;
+
+export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
+  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+  if (!response.ok) throw new RuntimeConfigError(`config.json: HTTP ${response.status}`);
+  current = parseRuntimeConfig(await response.json(), window.location.origin);
+  return current;
+}
+
+export function setRuntimeConfig(config: RuntimeConfig): void {
+  current = config;
+}
+
+export function runtimeConfig(): RuntimeConfig {
+  if (!current) throw new RuntimeConfigError('The runtime configuration is not loaded yet');
+  return current;
+}

@@ -1,0 +1,33 @@
+/** Languages offered as checkboxes; their names come from the browser, in the reader's language. */
+export const LANGUAGE_OPTIONS = ['en', 'fr', 'es', 'ar', 'zh', 'pa', 'tl', 'pt', 'oj', 'cr'] as const;
+
+export function languageName(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
+/** Every IANA zone this browser knows, with the person's own zone included even if unlisted. */
+export function timeZoneOptions(own: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zones.includes(own) ? zones : [own, ...zones];
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Half-hour steps: starts from 00:00 to 23:30, ends from 00:30 to 24:00. */
+export function halfHours(from: number, to: number): string[] {
+  const times: string[] = [];
+  for (let minutes = from; minutes <= to; minutes += 30) {
+    times.push(`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+  }
+  return times;
+}
+
+export const START_TIMES = halfHours(0, 23 * 60 + 30);
+export const END_TIMES = halfHours(30, 24 * 60);

@@ -1,0 +1,35 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
+import PublicHome from '../pages/public/PublicHome.vue';
+import PublicIntake from '../pages/public/PublicIntake.vue';
+
+/** Staff pages and the sign-in library load only when someone goes to `/staff`. */
+async function requireStaff(to: RouteLocationNormalized) {
+  const session = await import('../auth/session.js');
+  if (await session.restoreSession()) return true;
+  await session.signIn(to.fullPath);
+  return false;
+}
+
+export function createLanternRouter() {
+  return createRouter({
+    history: createWebHistory(),
+    routes: [
+      { path: '/', name: 'home', component: PublicHome },
+      { path: '/intake', name: 'intake', component: PublicIntake },
+      { path: '/intake/done', name: 'done', component: () => import('../pages/public/PublicDone.vue') },
+      { path: '/staff/callback', name: 'callback', component: () => import('../pages/staff/StaffCallback.vue') },
+      {
+        path: '/staff',
+        component: () => import('../pages/staff/StaffLayout.vue'),
+        beforeEnter: requireStaff,
+        children: [
+          { path: '', name: 'staff', component: () => import('../pages/staff/StaffHome.vue') },
+          { path: 'clients', name: 'queue', component: () => import('../pages/staff/StaffQueue.vue') },
+          { path: 'clients/:clientId', name: 'client', component: () => import('../pages/staff/StaffClient.vue') },
+        ],
+      },
+      { path: '/:pathMatch(.*)*', redirect: '/' },
+    ],
+    scrollBehavior: () => ({ top: 0 }),
+  });
+}
