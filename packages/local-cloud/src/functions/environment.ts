@@ -1,0 +1,45 @@
+import { type FunctionSpec, functionEnvironment, type ServiceManifest } from '@lantern/runtime';
+import { LOCAL_CREDENTIALS } from '../dynamodb/sdk-config.js';
+import { REGION } from '../names.js';
+
+export interface LocalEndpoints {
+  dynamodb: string;
+  eventbridge: string;
+  sesv2: string;
+  scheduler: string;
+}
+
+/**
+ * What a local function sees in `process.env`: exactly what the CDK app gives it
+ * (`functionEnvironment`), what the Lambda runtime itself sets, and the SDK's standard endpoint
+ * variables. The endpoint variables are the only local difference, and no code reads them but
+ * the SDK.
+ */
+export function localFunctionEnvironment(input: {
+  manifest: ServiceManifest;
+  fn: FunctionSpec;
+  physicalName: string;
+  tableNames: Record<string, string>;
+  busName: string;
+  config?: Record<string, string>;
+  endpoints: LocalEndpoints;
+}): Record<string, string> {
+  const { manifest, fn, physicalName, tableNames, busName, config, endpoints } = input;
+  return {
+    ...functionEnvironment(manifest, fn, { tableNames, busName, config }),
+    AWS_REGION: REGION,
+    AWS_DEFAULT_REGION: REGION,
+    AWS_LAMBDA_FUNCTION_NAME: physicalName,
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb ?? 128),
+    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs20.x',
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_SESSION_TOKEN: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_DYNAMODB_STREAMS: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
+    AWS_ENDPOINT_URL_SESV2: endpoints.sesv2,
+    AWS_ENDPOINT_URL_SCHEDULER: endpoints.scheduler,
+  };
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FunctionSpec, ServiceManifest } from '@lantern/runtime';
+import { build } from 'esbuild';
+import { functionArn, functionName } from '../names.js';
+import { bundleFunction } from './bundle.js';
+import { type LocalEndpoints, localFunctionEnvironment } from './environment.js';
+import { FunctionPool } from './worker-pool.js';
+
+export interface LocalFunction {
+  service: string;
+  logicalName: string;
+  name: string;
+  spec: FunctionSpec;
+  manifest: ServiceManifest;
+  pool: FunctionPool;
+  bundleBytes: number;
+}
+
+/** Lambda's default timeout when a manifest gives none. */
+const DEFAULT_TIMEOUT_SECONDS = 3;
+
+/** Bundles the worker host (TypeScript) once per content; it is tiny. */
+async function buildWorkerHost(buildDir: string): Promise<string> {
+  const source = new URL('./worker-host.ts', import.meta.url).pathname;
+  const hash = createHash('sha256')
+    .update(readFileSync(source))
+    .update(readFileSync(new URL('./protocol.ts', import.meta.url).pathname))
+    .digest('hex')
+    .slice(0, 16);
+  const outfile = join(buildDir, '_worker-host', `host-${hash}.mjs`);
+  if (existsSync(outfile)) return outfile;
+  const temporary = `${outfile}.${process.pid}.tmp.mjs`;
+  await build({
+    entryPoints: [source],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: temporary,
+    logLevel: 'silent',
+  });
+  renameSync(temporary, outfile);
+  return outfile;
+}
+
+export async function loadFunctions(input: {
+  manifests: readonly ServiceManifest[];
+  buildDir: string;
+  tableNames: (manifest: ServiceManifest) => Record<string, string>;
+  busName: string;
+  config: Record<string, string>;
+  endpoints: LocalEndpoints;
+  log: (line: string) => void;
+}): Promise<LocalFunction[]> {
+  const hostPath = await buildWorkerHost(input.buildDir);
+  const specs = input.manifests.flatMap((manifest) =>
+    Object.entries(manifest.functions).map(([logicalName, spec]) => ({ manifest, logicalName, spec })),
+  );
+  return Promise.all(
+    specs.map(async ({ manifest, logicalName, spec }) => {
+      const name = functionName(manifest.name, logicalName);
+      const bundle = await bundleFunction(spec.entry, name, input.buildDir);
+      const pool = new FunctionPool(
+        {
+          name,
+          arn: functionArn(name),
+          bundlePath: bundle.path,
+          hostPath,
+          environment: localFunctionEnvironment({
+            manifest,
+            fn: spec,
+            physicalName: name,
+            tableNames: input.tableNames(manifest),
+            busName: input.busName,
+            config: input.config,
+            endpoints: input.endpoints,
+          }),
+          timeoutSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+          memoryMb: spec.memoryMb ?? 128,
+        },
+        input.log,
+      );
+      return { service: manifest.name, logicalName, name, spec, manifest, pool, bundleBytes: bundle.bytes };
+    }),
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Runs inside a function's worker thread, like the Lambda Node.js runtime: loads the bundle once,
+ * then answers one invocation at a time with a Lambda-shaped context. Bundled by esbuild at start
+ * (see worker-pool.ts), so it must not import anything but Node built-ins.
+ */
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FunctionErrorPayload, InvokeMessage, WorkerData, WorkerMessage } from './protocol.js';
+
+type Handler = (event: unknown, context: unknown, callback?: (error: unknown, value?: unknown) => void) => unknown;
+
+const port = parentPort;
+if (!port) throw new Error('worker-host must run in a worker thread');
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+const toErrorPayload = (error: unknown): FunctionErrorPayload => {
+  if (error instanceof Error) {
+    return { errorType: error.name, errorMessage: error.message, trace: error.stack?.split('\n') };
+  }
+  return { errorType: 'Error', errorMessage: String(error) };
+};
+
+// The SDK warns that Node 20 support ends; Lambda runs a newer Node, so the warning says nothing
+// about the deployed function. Drop that one warning only (remove once machines run Node 22).
+const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+process.emitWarning = ((warning: unknown, ...rest: unknown[]) => {
+  if (String(warning).startsWith('NodeVersionSupportWarning')) return;
+  emitWarning(warning, ...rest);
+}) as typeof process.emitWarning;
+
+const started = performance.now();
+let handler: Handler;
+try {
+  const module = (await import(pathToFileURL((workerData as WorkerData).bundlePath).href)) as { handler?: unknown };
+  if (typeof module.handler !== 'function') throw new Error('The bundle exports no `handler` function');
+  handler = module.handler as Handler;
+  post({ type: 'ready', loadMs: performance.now() - started });
+} catch (error) {
+  post({ type: 'load-error', error: toErrorPayload(error) });
+  throw error;
+}
+
+function invoke(message: InvokeMessage): Promise<unknown> {
+  const { context: base } = message;
+  const context = {
+    ...base,
+    functionVersion: '$LATEST',
+    logGroupName: `/aws/lambda/${base.functionName}`,
+    logStreamName: `local/${base.awsRequestId}`,
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => Math.max(0, base.deadlineMs - Date.now()),
+  };
+  return new Promise((resolve, reject) => {
+    const callback = (error: unknown, value?: unknown) => (error ? reject(error) : resolve(value));
+    try {
+      const returned = handler(message.event, context, callback);
+      // An async handler resolves; a callback-style one (three parameters) calls back.
+      if (handler.length < 3 || (returned && typeof (returned as Promise<unknown>).then === 'function')) {
+        Promise.resolve(returned).then(resolve, reject);
+      }
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
+
+port.on('message', (message: InvokeMessage) => {
+  invoke(message).then(
+    // Lambda serialises the result to JSON; so does this, so what crosses is plain data.
+    (value) =>
+      post({
+        type: 'result',
+        id: message.id,
+        ok: true,
+        value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
+      }),
+    (error: unknown) => post({ type: 'result', id: message.id, ok: false, error: toErrorPayload(error) }),
+  );
+});

@@ -1,0 +1,5 @@
+export { FunctionLoadError, JavaMissingError, LocalCloudError, ManifestConflictError } from './errors.js';
+export { createIssuer, type Issuer, LOCAL_CLIENT_ID } from './issuer/index.js';
+export { SEEDED_USERS, type SeededUser } from './issuer/users.js';
+export type { LocalCloud, LocalCloudOptions, LocalCloudUrls, LocalFunctionInfo } from './options.js';
+export { DEFAULT_DATA_DIR, startLocalCloud } from './start.js';

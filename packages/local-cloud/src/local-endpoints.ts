@@ -1,0 +1,136 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { EventBus } from './eventbridge/bus.js';
+import { FAULT_MODES, FAULT_TARGETS, type FaultInjector } from './faults.js';
+import { problem, sendProblem } from './http/problem.js';
+import { readBody, sendJson } from './http/server.js';
+import type { Issuer } from './issuer/index.js';
+import type { CapturedEmail } from './ses/ses-local.js';
+import type { StreamDiscard } from './streams/poller.js';
+
+export interface LocalEndpointUrls {
+  dynamodb: string;
+  eventbridge: string;
+  sesv2: string;
+  scheduler: string;
+  issuer: string;
+}
+
+export interface LocalContext {
+  issuer: Issuer;
+  bus: EventBus;
+  faults: FaultInjector;
+  emails(): CapturedEmail[];
+  streamFailures: readonly StreamDiscard[];
+  endpoints: LocalEndpointUrls & { mailViewer: string };
+}
+
+const tokenRequest = z.object({
+  username: z.string().min(1),
+  /** Local extra for tests: a negative lifetime mints an expired token. */
+  expiresInSeconds: z.number().int().optional(),
+});
+
+const faultRequest = z.object({
+  target: z.enum(FAULT_TARGETS),
+  mode: z.enum(FAULT_MODES).default('error'),
+  count: z.number().int().min(0).max(1000).default(1),
+});
+
+const newestFirst = <T>(items: readonly T[]): T[] => [...items].reverse();
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const raw = await readBody(req, 1024 * 1024);
+  return raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
+}
+
+const badRequest = (detail: string, errors?: { path: string; message: string }[]) => ({
+  ...problem('validation', 'Bad Request', 400, detail),
+  ...(errors ? { errors } : {}),
+});
+
+/** The `/_local/*` introspection endpoints of API.md, plus fault injection for tests. */
+export async function handleLocalRequest(
+  context: LocalContext,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Record<string, string>,
+): Promise<boolean> {
+  if (!path.startsWith('/_local/')) return false;
+  const route = `${req.method} ${path}`;
+  const parse = async <T>(schema: z.ZodType<T>): Promise<T | null> => {
+    let body: unknown;
+    try {
+      body = await jsonBody(req);
+    } catch {
+      sendProblem(res, badRequest('The body is not valid JSON.'), headers);
+      return null;
+    }
+    const result = schema.safeParse(body);
+    if (result.success) return result.data;
+    const errors = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    sendProblem(res, badRequest('The body is not valid.', errors), headers);
+    return null;
+  };
+  switch (route) {
+    case 'GET /_local/emails':
+      sendJson(res, 200, { items: context.emails() }, headers);
+      return true;
+    case 'GET /_local/events':
+      sendJson(
+        res,
+        200,
+        {
+          items: newestFirst(context.bus.archive).map((event) => ({
+            id: event.id,
+            source: event.source,
+            'detail-type': event['detail-type'],
+            time: event.time,
+            detail: event.detail,
+          })),
+        },
+        headers,
+      );
+      return true;
+    case 'GET /_local/dlq':
+      sendJson(res, 200, { items: newestFirst(context.bus.deadLetters) }, headers);
+      return true;
+    case 'GET /_local/stream-failures':
+      sendJson(res, 200, { items: newestFirst(context.streamFailures) }, headers);
+      return true;
+    case 'GET /_local/endpoints':
+      sendJson(res, 200, context.endpoints, headers);
+      return true;
+    case 'POST /_local/token': {
+      const body = await parse(tokenRequest);
+      if (!body) return true;
+      const tokens = await context.issuer.mint(body.username, { expiresInSeconds: body.expiresInSeconds });
+      if (!tokens) {
+        const known = context.issuer.users.map((user) => user.username).join(', ');
+        sendProblem(res, badRequest(`No seeded user ${body.username}; the seeded users are ${known}.`), headers);
+        return true;
+      }
+      sendJson(res, 200, tokens, { ...headers, 'cache-control': 'no-store' });
+      return true;
+    }
+    case 'POST /_local/faults': {
+      const body = await parse(faultRequest);
+      if (!body) return true;
+      context.faults.arm(body.target, body.mode, body.count);
+      sendJson(res, 200, { items: context.faults.snapshot() }, headers);
+      return true;
+    }
+    case 'GET /_local/faults':
+      sendJson(res, 200, { items: context.faults.snapshot() }, headers);
+      return true;
+    case 'DELETE /_local/faults':
+      context.faults.clear();
+      res.writeHead(204, headers);
+      res.end();
+      return true;
+    default:
+      sendProblem(res, problem('not-found', 'Not Found', 404, `No local endpoint ${route}.`), headers);
+      return true;
+  }
+}

@@ -1,0 +1,58 @@
+import type { ServiceManifest } from '@lantern/runtime';
+import type { RetryPolicy } from './eventbridge/bus.js';
+import type { StreamRetryPolicy } from './streams/batch-delivery.js';
+
+export interface LocalCloudOptions {
+  /** Services to run; default: every service of `@lantern/service-catalog`. */
+  manifests?: readonly ServiceManifest[];
+  /** Where DynamoDB data, the issuer's key, schedules and bundles live; default `<repo>/.lantern`. */
+  dataDir?: string;
+  /** DynamoDB in memory, a fresh signing key, nothing kept between runs (bundles are still cached). */
+  inMemory?: boolean;
+  /** 0 picks any free port; default `LANTERN_API_PORT` or 3000. */
+  apiPort?: number;
+  /** Event bus delivery retries (default 4 attempts, 200 ms doubling). */
+  bus?: Partial<RetryPolicy>;
+  /** Stream event source mapping retries and idle poll interval (default 50 ms). */
+  streams?: Partial<StreamRetryPolicy> & { pollIntervalMs?: number };
+  /** Values for the functions' `environment` keys, overriding the manifests' defaults. */
+  functionConfig?: Record<string, string>;
+  /** Origins the API answers CORS for; default the Vite dev server. */
+  corsOrigins?: readonly string[];
+  /** Where log lines go (function output included); default stdout. */
+  log?: (line: string) => void;
+}
+
+export interface LocalCloudUrls {
+  api: string;
+  dynamodb: string;
+  eventbridge: string;
+  sesv2: string;
+  scheduler: string;
+  issuer: string;
+  /** aws-ses-v2-local's web page listing captured mail. */
+  mailViewer: string;
+}
+
+export interface LocalFunctionInfo {
+  name: string;
+  bundlePath: string;
+  bundleBytes: number;
+  /** Module load time of its first sandbox, in milliseconds. */
+  loadMs: number | null;
+}
+
+export interface LocalCloud {
+  urls: LocalCloudUrls;
+  /**
+   * Resolved names and settings, keyed like environment variables: each table's `envVar` →
+   * physical name, `LANTERN_EVENT_BUS`, `LANTERN_ISSUER_URL`, `LANTERN_CLIENT_ID`, `LANTERN_API_URL`,
+   * the `AWS_ENDPOINT_URL_*` variables, `AWS_REGION` and fake credentials (so a test can hand them
+   * to its own SDK clients).
+   */
+  config: Record<string, string>;
+  functions: readonly LocalFunctionInfo[];
+  /** Invokes a function directly (synchronously, as `Invoke` with RequestResponse). */
+  invoke(functionName: string, event: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,84 @@
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { FaultInjector } from '../faults.js';
+import { closeServer, portOf } from '../http/server.js';
+
+const require = createRequire(import.meta.url);
+
+interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  attachments: { contentType: string; filename?: string }[];
+  /** Epoch seconds. */
+  at: number;
+}
+
+export interface CapturedEmail {
+  messageId: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string | null;
+  html: string | null;
+  attachments: { filename: string | null; contentType: string }[];
+  sentAt: string;
+}
+
+export interface SesLocal {
+  url: string;
+  /** Captured mail, newest first. */
+  emails(): CapturedEmail[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `aws-ses-v2-local` in this process on a free loopback port: the real SESv2Client talks to
+ * it and people read the mail in its viewer at the same URL. Its mail store is module state, so
+ * one local cloud per process owns it. SendEmail goes through the fault injector first.
+ */
+export async function startSesLocal(faults: FaultInjector): Promise<SesLocal> {
+  const start = (
+    require('aws-ses-v2-local') as { default: (config: { host: string; port: number }) => Promise<Server> }
+  ).default;
+  const store = require('aws-ses-v2-local/dist/store.js') as { getStoreReadonly(): { emails: StoredEmail[] } };
+  const server = await start({ host: '127.0.0.1', port: 0 });
+  const [express] = server.listeners('request') as ((...args: unknown[]) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    const sending = req.method === 'POST' && (req.url ?? '').startsWith('/v2/email/outbound-emails');
+    const fault = sending ? faults.take('sesv2:SendEmail') : null;
+    if (fault === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault === 'error') {
+      res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalFailure' });
+      res.end(JSON.stringify({ message: 'Injected fault (POST /_local/faults)' }));
+      return;
+    }
+    express?.(req, res);
+  });
+  const baseline = store.getStoreReadonly().emails.length;
+  return {
+    url: `http://127.0.0.1:${portOf(server)}`,
+    emails: () =>
+      store
+        .getStoreReadonly()
+        .emails.slice(baseline)
+        .reverse()
+        .map((email) => ({
+          messageId: email.messageId,
+          from: email.from,
+          to: email.destination.to,
+          subject: email.subject,
+          text: email.body.text ?? null,
+          html: email.body.html ?? null,
+          attachments: email.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType })),
+          sentAt: new Date(email.at * 1000).toISOString(),
+        })),
+    stop: () => closeServer(server),
+  };
+}

@@ -1,0 +1,277 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { ServiceManifest } from '@lantern/runtime';
+import { DEFAULT_CORS_ORIGINS } from './api-gateway/cors.js';
+import { createGateway } from './api-gateway/gateway.js';
+import { createJwtAuthorizer } from './api-gateway/jwt-authorizer.js';
+import { collectRoutes } from './api-gateway/routes.js';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local.js';
+import { LOCAL_CREDENTIALS, sdkClientConfig } from './dynamodb/sdk-config.js';
+import { ensureTable, resolveTables } from './dynamodb/tables.js';
+import { DEFAULT_RETRY, EventBus } from './eventbridge/bus.js';
+import { rulesFromManifests } from './eventbridge/rules.js';
+import { eventBridgeHandler } from './eventbridge/server.js';
+import { FaultInjector } from './faults.js';
+import { buildDirOf } from './functions/bundle.js';
+import { type LocalFunction, loadFunctions } from './functions/registry.js';
+import type { InvokeResult } from './functions/worker-pool.js';
+import { closeServer, freePort, listen, portOf, type RequestHandler } from './http/server.js';
+import { handleIssuerRequest } from './issuer/http.js';
+import { createIssuer, type Issuer } from './issuer/index.js';
+import { handleLocalRequest } from './local-endpoints.js';
+import { BUS_NAME, REGION } from './names.js';
+import type { LocalCloud, LocalCloudOptions } from './options.js';
+import { Scheduler } from './scheduler/scheduler.js';
+import { schedulerHandler } from './scheduler/server.js';
+import { type SesLocal, startSesLocal } from './ses/ses-local.js';
+import { DEFAULT_STREAM_RETRY } from './streams/batch-delivery.js';
+import { CheckpointStore } from './streams/checkpoints.js';
+import { type StreamDiscard, StreamPoller } from './streams/poller.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.lantern');
+
+const defaultApiPort = () => Number(process.env.LANTERN_API_PORT ?? 3000);
+
+async function defaultManifests(): Promise<readonly ServiceManifest[]> {
+  return (await import('@lantern/service-catalog')).SERVICE_MANIFESTS;
+}
+
+/** Answers on 127.0.0.1 and, when the machine has IPv6, on ::1 too, so `localhost` works either way. */
+async function listenApi(handler: RequestHandler, port: number): Promise<Server[]> {
+  const first = await listen(handler, port, '127.0.0.1');
+  try {
+    return [first, await listen(handler, portOf(first), '::1')];
+  } catch {
+    return [first];
+  }
+}
+
+/**
+ * Starts the local cloud: DynamoDB Local with the manifests' tables, the functions in worker
+ * threads, stream pollers, the event bus, SES capture, the scheduler, the HTTP API with its JWT
+ * authorizer, and the token issuer. Resolves once everything answers.
+ */
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const inMemory = options.inMemory ?? false;
+  const manifests = options.manifests ?? (await defaultManifests());
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        log(`shutdown: ${(error as Error).message}`);
+      }
+    }
+  };
+
+  try {
+    const faults = new FaultInjector();
+    const routes = collectRoutes(manifests);
+    const tables = resolveTables(manifests);
+    const tableNamesOf = (manifest: ServiceManifest) =>
+      Object.fromEntries(tables.filter((t) => t.service === manifest.name).map((t) => [t.logicalName, t.physicalName]));
+
+    // Late-bound: servers listen before the functions they call are loaded.
+    let functions = new Map<string, LocalFunction>();
+    const invoke = async (name: string, event: unknown): Promise<InvokeResult> => {
+      const fn = functions.get(name);
+      if (!fn)
+        return {
+          ok: false,
+          error: { errorType: 'ResourceNotFoundException', errorMessage: `Function not found: ${name}` },
+        };
+      return fn.pool.invoke(event);
+    };
+
+    const bus = new EventBus(
+      BUS_NAME,
+      rulesFromManifests(manifests, BUS_NAME),
+      invoke,
+      { ...DEFAULT_RETRY, ...options.bus },
+      log,
+    );
+    cleanups.push(() => bus.stop());
+    const scheduler = new Scheduler(
+      bus,
+      invoke,
+      log,
+      inMemory ? undefined : join(dataDir, 'scheduler', 'schedules.json'),
+    );
+    cleanups.push(() => scheduler.stop());
+
+    // DynamoDB Local (the slow part) starts first; the rest gets ready meanwhile.
+    const started = performance.now();
+    const since = () => `${Math.round(performance.now() - started)} ms`;
+    const dynamoPort = await freePort();
+    const dynamodbUrl = `http://127.0.0.1:${dynamoPort}`;
+    const dynamoStarting = startDynamoDbLocal({ dataDir, inMemory, port: dynamoPort }).then((value) => {
+      log(`DynamoDB Local answering after ${since()}`);
+      return value;
+    });
+    dynamoStarting.catch(() => undefined); // surfaced below, once awaited
+    // Whatever happens next, a started DynamoDB Local is stopped with the rest.
+    cleanups.push(async () => (await dynamoStarting.catch(() => null))?.stop());
+    const eventBridgeServer = await listen(eventBridgeHandler(bus, faults));
+    cleanups.push(() => closeServer(eventBridgeServer));
+    const schedulerServer = await listen(schedulerHandler(scheduler));
+    cleanups.push(() => closeServer(schedulerServer));
+    const ses: SesLocal = await startSesLocal(faults);
+    cleanups.push(() => ses.stop());
+
+    let issuer: Issuer | undefined;
+    let gateway: RequestHandler = (_req, res) => {
+      res.writeHead(503).end();
+    };
+    const apiServers = await listenApi((req, res) => gateway(req, res), options.apiPort ?? defaultApiPort());
+    for (const server of apiServers) cleanups.push(() => closeServer(server));
+    const apiPort = portOf(apiServers[0] as Server);
+    const urls = {
+      api: `http://localhost:${apiPort}`,
+      dynamodb: dynamodbUrl,
+      eventbridge: `http://127.0.0.1:${portOf(eventBridgeServer)}`,
+      sesv2: ses.url,
+      scheduler: `http://127.0.0.1:${portOf(schedulerServer)}`,
+      issuer: `http://localhost:${apiPort}/oidc`,
+      mailViewer: ses.url,
+    };
+    issuer = await createIssuer({ dataDir, issuerUrl: urls.issuer, persist: !inMemory });
+
+    const streamFailures: StreamDiscard[] = [];
+    const authorize = createJwtAuthorizer({ issuer: issuer.issuerUrl, audience: [issuer.clientId], jwks: issuer.jwks });
+    const localContext = {
+      issuer,
+      bus,
+      faults,
+      emails: () => ses.emails(),
+      streamFailures,
+      endpoints: {
+        dynamodb: urls.dynamodb,
+        eventbridge: urls.eventbridge,
+        sesv2: urls.sesv2,
+        scheduler: urls.scheduler,
+        issuer: urls.issuer,
+        mailViewer: urls.mailViewer,
+      },
+    };
+    const readyIssuer = issuer;
+    const pendingGateway = createGateway({
+      routes,
+      invoke,
+      authorize,
+      corsOrigins: options.corsOrigins ?? DEFAULT_CORS_ORIGINS,
+      log,
+      extra: async (path, req, res, headers) =>
+        (path.startsWith('/oidc/') && handleIssuerRequest(readyIssuer, path, req, res)) ||
+        handleLocalRequest(localContext, path, req, res, headers),
+    });
+
+    // DynamoDB Local (the slow part) starts while the functions bundle and warm up.
+    const loading = loadFunctions({
+      manifests,
+      buildDir: buildDirOf(dataDir),
+      tableNames: tableNamesOf,
+      busName: BUS_NAME,
+      config: options.functionConfig ?? {},
+      endpoints: {
+        dynamodb: urls.dynamodb,
+        eventbridge: urls.eventbridge,
+        sesv2: urls.sesv2,
+        scheduler: urls.scheduler,
+      },
+      log,
+    }).then((value) => {
+      log(`${value.length} functions bundled after ${since()}`);
+      return value;
+    });
+    const [dynamoResult, loadResult] = await Promise.allSettled([dynamoStarting, loading]);
+    if (loadResult.status === 'fulfilled') {
+      functions = new Map(loadResult.value.map((fn) => [fn.name, fn]));
+      cleanups.push(() => Promise.all(loadResult.value.map((fn) => fn.pool.stop())).then(() => undefined));
+    }
+    if (dynamoResult.status === 'rejected') throw dynamoResult.reason;
+    if (loadResult.status === 'rejected') throw loadResult.reason;
+    const dynamo: DynamoDbLocal = dynamoResult.value;
+
+    const dynamodb = new DynamoDBClient(sdkClientConfig(dynamo.url));
+    cleanups.push(() => dynamodb.destroy());
+    const [descriptions] = await Promise.all([
+      Promise.all(tables.map((table) => ensureTable(dynamodb, table))),
+      Promise.all([...functions.values()].map((fn) => fn.pool.warm())),
+    ]);
+
+    log(`tables ready, functions warm after ${since()}`);
+    const streams = new DynamoDBStreamsClient(sdkClientConfig(dynamo.url));
+    cleanups.push(() => streams.destroy());
+    const checkpoints = new CheckpointStore(inMemory ? undefined : join(dataDir, 'streams', 'checkpoints.json'));
+    for (const fn of functions.values()) {
+      const source = fn.spec.streamSource;
+      if (!source) continue;
+      const index = tables.findIndex((t) => t.service === fn.service && t.logicalName === source.table);
+      const streamArn = descriptions[index]?.LatestStreamArn;
+      if (!streamArn) throw new Error(`Table ${tables[index]?.physicalName} has no stream for ${fn.name}`);
+      const poller = new StreamPoller({
+        client: streams,
+        streamArn,
+        functionName: fn.name,
+        batchSize: source.batchSize,
+        partitionKeyPrefix: source.partitionKeyPrefix,
+        invoke,
+        checkpoints,
+        retry: { ...DEFAULT_STREAM_RETRY, ...options.streams },
+        idleMs: options.streams?.pollIntervalMs ?? 50,
+        onDiscard: (discard) => streamFailures.push(discard),
+        log,
+      });
+      poller.start();
+      cleanups.push(() => poller.stop());
+    }
+
+    gateway = pendingGateway;
+    // Stop delivering before anything else goes away.
+    cleanups.push(() => {
+      bus.stop();
+      scheduler.stop();
+    });
+    const config: Record<string, string> = {
+      ...Object.fromEntries(tables.map((t) => [t.spec.envVar, t.physicalName])),
+      LANTERN_EVENT_BUS: BUS_NAME,
+      LANTERN_API_URL: urls.api,
+      LANTERN_ISSUER_URL: urls.issuer,
+      LANTERN_CLIENT_ID: issuer.clientId,
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: urls.dynamodb,
+      AWS_ENDPOINT_URL_DYNAMODB_STREAMS: urls.dynamodb,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: urls.eventbridge,
+      AWS_ENDPOINT_URL_SESV2: urls.sesv2,
+      AWS_ENDPOINT_URL_SCHEDULER: urls.scheduler,
+    };
+    let stopping: Promise<void> | undefined;
+    return {
+      urls,
+      config,
+      functions: [...functions.values()].map((fn) => ({
+        name: fn.name,
+        bundlePath: fn.pool.definition.bundlePath,
+        bundleBytes: fn.bundleBytes,
+        loadMs: fn.pool.loadMs,
+      })),
+      invoke,
+      stop: () => {
+        stopping ??= stopAll();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromResultV2 } from '../src/api-gateway/response-v2.js';
+import { type ApiRoute, matchRoute } from '../src/api-gateway/routes.js';
+import { parseJavaMajor } from '../src/dynamodb/java.js';
+import { parseAtExpression } from '../src/scheduler/at-expression.js';
+
+const route = (method: ApiRoute['method'], path: string): ApiRoute => ({
+  method,
+  path,
+  routeKey: `${method} ${path}`,
+  auth: 'public',
+  functionName: path,
+  segments: path.split('/').filter(Boolean),
+});
+
+describe('route matching', () => {
+  const routes = [
+    route('GET', '/clients'),
+    route('GET', '/clients/{clientId}'),
+    route('GET', '/clients/mine'),
+    route('GET', '/files/{proxy+}'),
+  ];
+
+  it('prefers a literal segment to a parameter', () => {
+    // Act / Assess
+    expect(matchRoute(routes, 'GET', '/clients/mine')?.route.path).toBe('/clients/mine');
+    expect(matchRoute(routes, 'GET', '/clients/cl_1')?.pathParameters).toEqual({ clientId: 'cl_1' });
+  });
+
+  it('matches a greedy parameter over the rest of the path, and nothing for an unknown method', () => {
+    // Act / Assess
+    expect(matchRoute(routes, 'GET', '/files/a/b%20c')?.pathParameters).toEqual({ proxy: 'a/b c' });
+    expect(matchRoute(routes, 'POST', '/clients')).toBeNull();
+    expect(matchRoute(routes, 'GET', '/clients/a/b')).toBeNull();
+  });
+});
+
+describe('payload 2.0 responses', () => {
+  it('reads a full response and decodes a base64 body', () => {
+    // Act
+    const answer = fromResultV2({ statusCode: 201, headers: { 'X-A': 1 }, body: 'aGk=', isBase64Encoded: true });
+
+    // Assess
+    expect(answer).toMatchObject({ status: 201, headers: { 'x-a': '1' } });
+    expect(answer.body.toString()).toBe('hi');
+  });
+
+  it('treats any result without a statusCode as a JSON 200', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        fc.pre(value === null || typeof value !== 'object' || !('statusCode' in value));
+        const answer = fromResultV2(value);
+        return answer.status === 200 && answer.headers['content-type'] === 'application/json';
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('one-time schedule expressions', () => {
+  it('reads the wall-clock time in the schedule time zone, across daylight saving', () => {
+    // Act / Assess
+    expect(parseAtExpression('at(2026-01-15T09:30:00)')?.toISOString()).toBe('2026-01-15T09:30:00.000Z');
+    expect(parseAtExpression('at(2026-01-15T09:30:00)', 'America/Toronto')?.toISOString()).toBe(
+      '2026-01-15T14:30:00.000Z',
+    );
+    expect(parseAtExpression('at(2026-07-15T09:30:00)', 'America/Toronto')?.toISOString()).toBe(
+      '2026-07-15T13:30:00.000Z',
+    );
+    expect(parseAtExpression('at(2026-03-29T02:30:00)', 'Europe/Paris')?.toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+  });
+
+  it('refuses rate, cron and impossible dates', () => {
+    // Act / Assess
+    expect(parseAtExpression('rate(5 minutes)')).toBeNull();
+    expect(parseAtExpression('cron(0 9 * * ? *)')).toBeNull();
+    expect(parseAtExpression('at(2026-02-30T10:00:00)')).toBeNull();
+  });
+});
+
+describe('the Java check', () => {
+  it('reads the major version of modern and legacy version strings', () => {
+    // Act / Assess
+    expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
+    expect(parseJavaMajor('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(parseJavaMajor('nothing here')).toBeNull();
+  });
+});
