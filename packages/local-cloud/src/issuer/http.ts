@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../http/server.js';
 import type { Issuer } from './index.js';
+import { handleSignInRequest } from './sign-in.js';
 
 /**
  * Serves the issuer's discovery document and JWKS under `<api>/oidc`. Returns false for any
@@ -12,6 +13,8 @@ import type { Issuer } from './index.js';
  * the `return false`.
  */
 export function handleIssuerRequest(issuer: Issuer, path: string, req: IncomingMessage, res: ServerResponse): boolean {
+  // The interactive sign-in (sign-in.ts) serves every `/oidc/*` path, discovery and JWKS included.
+  if (handleSignInRequest(issuer, path, req, res)) return true;
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (path === '/oidc/.well-known/openid-configuration') {
     sendJson(res, 200, issuer.discovery(), { 'cache-control': 'no-store' });
