@@ -11,6 +11,7 @@ import { collectRoutes } from './api-gateway/routes.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local.js';
 import { LOCAL_CREDENTIALS, sdkClientConfig } from './dynamodb/sdk-config.js';
 import { ensureTable, resolveTables } from './dynamodb/tables.js';
+import { LocalCloudError } from './errors.js';
 import { DEFAULT_RETRY, EventBus } from './eventbridge/bus.js';
 import { rulesFromManifests } from './eventbridge/rules.js';
 import { eventBridgeHandler } from './eventbridge/server.js';
@@ -20,7 +21,7 @@ import { type LocalFunction, loadFunctions } from './functions/registry.js';
 import type { InvokeResult } from './functions/worker-pool.js';
 import { closeServer, freePort, listen, portOf, type RequestHandler } from './http/server.js';
 import { handleIssuerRequest } from './issuer/http.js';
-import { createIssuer, type Issuer } from './issuer/index.js';
+import { createIssuer } from './issuer/index.js';
 import { handleLocalRequest } from './local-endpoints.js';
 import { BUS_NAME, REGION } from './names.js';
 import type { LocalCloud, LocalCloudOptions } from './options.js';
@@ -42,7 +43,12 @@ async function defaultManifests(): Promise<readonly ServiceManifest[]> {
 
 /** Answers on 127.0.0.1 and, when the machine has IPv6, on ::1 too, so `localhost` works either way. */
 async function listenApi(handler: RequestHandler, port: number): Promise<Server[]> {
-  const first = await listen(handler, port, '127.0.0.1');
+  const first = await listen(handler, port, '127.0.0.1').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new LocalCloudError(
+      `Port ${port} is already in use (another \`pnpm dev\`?). Stop it, or choose another port with LANTERN_API_PORT=3001.`,
+    );
+  });
   try {
     return [first, await listen(handler, portOf(first), '::1')];
   } catch {
@@ -125,7 +131,6 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const ses: SesLocal = await startSesLocal(faults);
     cleanups.push(() => ses.stop());
 
-    let issuer: Issuer | undefined;
     let gateway: RequestHandler = (_req, res) => {
       res.writeHead(503).end();
     };
@@ -141,7 +146,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       issuer: `http://localhost:${apiPort}/oidc`,
       mailViewer: ses.url,
     };
-    issuer = await createIssuer({ dataDir, issuerUrl: urls.issuer, persist: !inMemory });
+    const issuer = await createIssuer({ dataDir, issuerUrl: urls.issuer, persist: !inMemory });
 
     const streamFailures: StreamDiscard[] = [];
     const authorize = createJwtAuthorizer({ issuer: issuer.issuerUrl, audience: [issuer.clientId], jwks: issuer.jwks });
@@ -160,7 +165,6 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         mailViewer: urls.mailViewer,
       },
     };
-    const readyIssuer = issuer;
     const pendingGateway = createGateway({
       routes,
       invoke,
@@ -168,7 +172,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       corsOrigins: options.corsOrigins ?? DEFAULT_CORS_ORIGINS,
       log,
       extra: async (path, req, res, headers) =>
-        (path.startsWith('/oidc/') && handleIssuerRequest(readyIssuer, path, req, res)) ||
+        (path.startsWith('/oidc/') && handleIssuerRequest(issuer, path, req, res)) ||
         handleLocalRequest(localContext, path, req, res, headers),
     });
 
@@ -186,8 +190,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         scheduler: urls.scheduler,
       },
       log,
-    }).then((value) => {
-      log(`${value.length} functions bundled after ${since()}`);
+    }).then(async (value) => {
+      // Sandboxes load their bundles while DynamoDB Local is still starting.
+      await Promise.all(
+        value.map((fn) => fn.pool.warm().catch((error: Error) => log(`${fn.name} failed to load: ${error.message}`))),
+      );
+      log(`${value.length} functions bundled and loaded after ${since()}`);
       return value;
     });
     const [dynamoResult, loadResult] = await Promise.allSettled([dynamoStarting, loading]);
@@ -201,12 +209,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
 
     const dynamodb = new DynamoDBClient(sdkClientConfig(dynamo.url));
     cleanups.push(() => dynamodb.destroy());
-    const [descriptions] = await Promise.all([
-      Promise.all(tables.map((table) => ensureTable(dynamodb, table))),
-      Promise.all([...functions.values()].map((fn) => fn.pool.warm())),
-    ]);
+    const descriptions = await Promise.all(tables.map((table) => ensureTable(dynamodb, table)));
 
-    log(`tables ready, functions warm after ${since()}`);
+    log(`tables ready after ${since()}`);
     const streams = new DynamoDBStreamsClient(sdkClientConfig(dynamo.url));
     cleanups.push(() => streams.destroy());
     const checkpoints = new CheckpointStore(inMemory ? undefined : join(dataDir, 'streams', 'checkpoints.json'));
