@@ -1,6 +1,8 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, intake, tokenFor } from './support/api.js';
+import { call, cloudConfig, intake, tokenFor } from './support/api.js';
 
 function tamper(token: string): string {
   const [header, payload, signature] = token.split('.');
@@ -105,5 +107,48 @@ describe('reading and changing one client record', () => {
     expect(withReason.status).toBe(200);
     expect(withReason.body.status).toBe('in_review');
     expect(skipping.status).toBe(409);
+  });
+});
+
+describe('auditing reads of a client record', () => {
+  async function auditEntries(clientId: string) {
+    const config = cloudConfig();
+    const documents = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: config.AWS_ENDPOINT_URL_DYNAMODB,
+        region: config.AWS_REGION,
+        credentials: {
+          accessKeyId: config.AWS_ACCESS_KEY_ID ?? 'local',
+          secretAccessKey: config.AWS_SECRET_ACCESS_KEY ?? 'local',
+        },
+      }),
+    );
+    const result = await documents.send(
+      new QueryCommand({
+        TableName: config.INTAKE_TABLE,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+        ExpressionAttributeValues: { ':pk': `CLIENT#${clientId}`, ':audit': 'AUDIT#' },
+      }),
+    );
+    return result.Items ?? [];
+  }
+
+  it('records who read the record, when and from where, and every refused attempt', async () => {
+    const { clientId } = (await call('POST', '/intakes', { body: intake() })).body;
+    await call('GET', `/clients/${clientId}`, { token: await tokenFor('coordinator@example.org') });
+    await call('GET', `/clients/${clientId}`, { token: await tokenFor('peer@example.org') });
+
+    const entries = await auditEntries(clientId);
+    expect(entries.map((e: Record<string, any>) => [e.action, e.actor.username])).toEqual([
+      ['read', 'coordinator@example.org'],
+      ['read_denied', 'peer@example.org'],
+    ]);
+    expect(entries[0]).toMatchObject({ at: expect.any(String), sourceIp: expect.any(String) });
+  });
+
+  it('does not audit the listing, which shows no client record', async () => {
+    const { clientId } = (await call('POST', '/intakes', { body: intake() })).body;
+    await call('GET', '/clients', { token: await tokenFor('coordinator@example.org') });
+    expect(await auditEntries(clientId)).toEqual([]);
   });
 });

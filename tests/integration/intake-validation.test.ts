@@ -33,7 +33,7 @@ const cases: { name: string; body?: unknown; rawBody?: string; paths: string[] }
       safety: { immediateDanger: 'no', thoughtsOfSelfHarm: false },
       availability: [{ day: 'someday', start: '9', end: '8' }],
     },
-    paths: ['languages', 'availability.0.day', 'availability.0.start', 'safety.immediateDanger'],
+    paths: ['languages', 'availability.0.day', 'availability.0.start', 'availability.0.end', 'safety.immediateDanger'],
   },
   {
     name: 'a window that ends before it starts',

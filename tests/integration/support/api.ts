@@ -92,3 +92,6 @@ export async function settle<T>(read: () => Promise<T>, ms = 1500): Promise<T> {
   await new Promise((resolve) => setTimeout(resolve, ms));
   return read();
 }
+
+/** Resolved names and endpoints of the running local cloud (table names, bus, AWS endpoints). */
+export const cloudConfig = () => inject('lantern').config;

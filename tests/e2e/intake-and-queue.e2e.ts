@@ -1,0 +1,165 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkPage, launchChromium, tabTo } from './support/browser.js';
+import { waitForEmail } from './support/emails.js';
+
+const { web, api } = inject('e2e');
+const PHONE = { viewport: { width: 360, height: 740 }, locale: 'en-CA', timezoneId: 'America/Toronto' };
+const run = Date.now().toString(36);
+const calmClient = { name: `Sam ${run}`, email: `sam-${run}@example.net` };
+const urgentClient = { name: `Robin ${run}`, email: `robin-${run}@example.net` };
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(options = PHONE): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function continueTo(page: Page, step: number): Promise<void> {
+  await tabTo(page, 'form button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.getByText(`Step ${step} of 5`).waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+describe('a client on a phone', () => {
+  it('completes the intake with the keyboard only, sees what happens next, and gets an email', async () => {
+    // Prepare
+    const page = await newPage();
+    await page.goto(web);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await checkPage(page, '01-home');
+
+    // Act: every step with Tab, typing, Space, arrows and Enter
+    await tabTo(page, 'a[href="/intake"]');
+    await page.keyboard.press('Enter');
+    await page.getByText('Step 1 of 5').waitFor();
+    await checkPage(page, '02-intake-about');
+    await tabTo(page, '#field-preferredName');
+    await page.keyboard.type(calmClient.name);
+    await tabTo(page, '#field-email');
+    await page.keyboard.type(calmClient.email);
+    await continueTo(page, 2);
+
+    await tabTo(page, '#field-supportAreas-parenting');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#field-goals');
+    await page.keyboard.type('Feel less alone as a new parent');
+    await tabTo(page, '#field-modalities-video');
+    await page.keyboard.press('Space');
+    await checkPage(page, '03-intake-needs');
+    await continueTo(page, 3);
+
+    await tabTo(page, '#add-window');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#field-availability-0-day');
+    await page.keyboard.press('ArrowDown');
+    await checkPage(page, '04-intake-availability');
+    await continueTo(page, 4);
+
+    await tabTo(page, '#field-safety-immediateDanger-yes');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, '#field-safety-thoughtsOfSelfHarm-yes');
+    await page.keyboard.press('ArrowDown');
+    const crisisShown = await page.locator('.crisis').count();
+    await checkPage(page, '05-intake-safety');
+    await continueTo(page, 5);
+
+    for (const consent of ['nonClinical', 'privacy', 'contact']) {
+      await tabTo(page, `#field-consents-${consent}`);
+      await page.keyboard.press('Space');
+    }
+    await checkPage(page, '06-intake-consents');
+    await tabTo(page, 'form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${web}/intake/done`);
+
+    // Assess
+    expect(crisisShown).toBe(0);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Thank you');
+    await expect(page.getByText('What happens next').count()).resolves.toBe(1);
+    await checkPage(page, '07-done');
+    const saved = await page.evaluate('localStorage.getItem("lantern.intake.v1")');
+    expect(saved).toBeNull();
+    const email = await waitForEmail(api, calmClient.email);
+    expect(email.subject).not.toMatch(/mental|substance|parent|crisis|urgent/i);
+  });
+
+  it('sees crisis resources as soon as a safety answer signals risk, before sending', async () => {
+    // Prepare
+    const page = await newPage();
+    await page.goto(`${web}/intake`);
+    await page.fill('#field-preferredName', urgentClient.name);
+    await page.fill('#field-email', urgentClient.email);
+    await page.click('form button[type=submit]');
+    await page.check('#field-supportAreas-mental_health');
+    await page.check('#field-modalities-phone');
+    await page.click('form button[type=submit]');
+    await page.click('form button[type=submit]');
+    await page.getByText('Step 4 of 5').waitFor();
+    const before = await page.locator('.crisis').count();
+
+    // Act
+    await page.check('#field-safety-thoughtsOfSelfHarm-yes');
+
+    // Assess: shown at once, announced, still there on the next step and after sending
+    const panel = page.locator('.crisis');
+    await panel.waitFor();
+    expect(before).toBe(0);
+    await expect(panel.getAttribute('role')).resolves.toBe('alert');
+    await expect(panel.locator('a[href="tel:988"]').count()).resolves.toBe(1);
+    await checkPage(page, '08-intake-crisis');
+    await page.check('#field-safety-immediateDanger-no');
+    await page.click('form button[type=submit]');
+    await page.getByText('Step 5 of 5').waitFor();
+    await expect(panel.isVisible()).resolves.toBe(true);
+    for (const consent of ['nonClinical', 'privacy', 'contact']) await page.check(`#field-consents-${consent}`);
+    await page.click('form button[type=submit]');
+    await page.waitForURL(`${web}/intake/done`);
+    await expect(page.locator('.crisis').isVisible()).resolves.toBe(true);
+    await checkPage(page, '09-done-urgent');
+  });
+});
+
+describe('a coordinator', () => {
+  it('signs in on the sign-in page, finds the urgent client at the top of the queue, and opens it', async () => {
+    // Prepare
+    const page = await newPage({ ...PHONE, viewport: { width: 1280, height: 800 } });
+    await page.goto(`${web}/staff`);
+    await page.locator('#password').waitFor();
+    await checkPage(page, '10-sign-in');
+
+    // Act
+    await page.fill('#username', 'coordinator@example.org');
+    await page.fill('#password', 'lantern-local');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${web}/staff`);
+    await page.getByText('Signed in as coordinator@example.org').waitFor();
+    await checkPage(page, '11-staff-home');
+    await page.getByRole('link', { name: 'Client queue' }).first().click();
+    const firstRow = page.locator('tbody tr').first();
+    await firstRow.waitFor();
+    await checkPage(page, '12-queue');
+    const firstRowText = await firstRow.textContent();
+    await firstRow.getByRole('link').click();
+    await page.getByText('Why this request is urgent').waitFor();
+
+    // Assess
+    expect(firstRowText).toContain(urgentClient.name);
+    expect(firstRowText).toContain('Urgent');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(urgentClient.name);
+    await expect(page.getByText('Said they have had thoughts of self-harm or suicide').count()).resolves.toBe(1);
+    await checkPage(page, '13-client');
+  });
+});

@@ -1,0 +1,36 @@
+import { createServer } from 'node:net';
+import { startLocalCloud } from '@lantern/local-cloud';
+// A relative import: `@lantern/web` is not (yet) a dependency of the tests package.
+import { startWebApp } from '../../../web/dev-server.js';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: { web: string; api: string };
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The whole local system, in memory: the local cloud, then the web app pointed at it. */
+export default async function setup(project: TestProject) {
+  const webPort = await freePort();
+  const web = `http://localhost:${webPort}`;
+  const cloud = await startLocalCloud({ inMemory: true, apiPort: 0, corsOrigins: [web], log: () => undefined });
+  const app = await startWebApp({ apiUrl: cloud.urls.api, issuerUrl: cloud.urls.issuer, port: webPort });
+  project.provide('e2e', { web: app.url, api: cloud.urls.api });
+  return async () => {
+    await app.stop();
+    await cloud.stop();
+  };
+}
