@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { startLocalCloud } from '@lantern/local-cloud';
+import type { TestProject } from 'vitest/node';
 // A relative import: `@lantern/web` is not (yet) a dependency of the tests package.
 import { startWebApp } from '../../../web/dev-server.js';
-import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
