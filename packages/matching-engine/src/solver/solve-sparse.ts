@@ -85,7 +85,7 @@ export function solveSparse(input: SparseInstance): SparseSolution {
     // Fast path (most rows early on): a best column that still has room needs no search.
     if (freeColumn >= 0 && freeProfit >= best) {
       const slot = (slotStart[freeColumn] as number) + (load[freeColumn] as number);
-      load[freeColumn]++;
+      load[freeColumn] = (load[freeColumn] as number) + 1;
       slotRow[slot] = start;
       rowSlot[start] = slot;
       rowColumn[start] = freeColumn;
@@ -177,7 +177,7 @@ export function solveSparse(input: SparseInstance): SparseSolution {
     // Dual update: every column settled before the end gets dearer by how much closer it was.
     for (let s = 0; s < scannedCount; s++) {
       const j = scanned[s] as number;
-      price[j] += endDistance - (dist[j] as number);
+      price[j] = (price[j] as number) + endDistance - (dist[j] as number);
     }
 
     // Augment along the predecessor chain, from the end back to the start row.
@@ -185,7 +185,7 @@ export function solveSparse(input: SparseInstance): SparseSolution {
     let slot = -1;
     if (endColumn >= 0) {
       slot = (slotStart[endColumn] as number) + (load[endColumn] as number);
-      load[endColumn]++;
+      load[endColumn] = (load[endColumn] as number) + 1;
     } else if (nullRow !== start) {
       column = rowColumn[nullRow] as number;
       slot = rowSlot[nullRow] as number;
@@ -276,7 +276,7 @@ function auctionWarmStart(instance: SparseInstance, capacity: Int32Array, state:
     const first = slotStart[bestColumn] as number;
     if ((load[bestColumn] as number) < (capacity[bestColumn] as number)) {
       const slot = first + (load[bestColumn] as number);
-      load[bestColumn]++;
+      load[bestColumn] = (load[bestColumn] as number) + 1;
       slotRow[slot] = row;
       rowSlot[row] = slot;
       rowColumn[row] = bestColumn;
@@ -329,7 +329,7 @@ function fillRemainingRoom(
     for (let e = rowStart[i] as number; e < rowEnd; e++) {
       const j = columns[e] as number;
       if ((load[j] as number) < (capacity[j] as number)) {
-        load[j]++;
+        load[j] = (load[j] as number) + 1;
         rowColumn[i] = j;
         rowWeight[i] = weights[e] as number;
         break;
