@@ -21,3 +21,11 @@ describe('the OpenAPI document', () => {
     );
   });
 });
+
+describe('the example intake file used in the README', () => {
+  it('is the contract’s example, so `curl -d @…` sends a valid body', async () => {
+    const { EXAMPLE_INTAKE } = await import('../src/examples.js');
+    const file = JSON.parse(readFileSync(new URL('../examples/intake.json', import.meta.url), 'utf8'));
+    expect(file).toEqual(EXAMPLE_INTAKE);
+  });
+});
