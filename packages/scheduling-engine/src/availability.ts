@@ -1,5 +1,5 @@
 import type { WeeklyWindow } from '@lantern/contracts';
-import { clipIntervals, mergeIntervals, subtractIntervals } from './intervals.js';
+import { mergeIntervals, subtractIntervals } from './intervals.js';
 import { epochDayOf, MINUTES_PER_DAY, minuteOfDay, weekdayIndexOfEpochDay } from './minutes.js';
 import { utcOfLocal, type ZoneTable, zoneTable } from './zoneTable.js';
 
@@ -19,22 +19,37 @@ export interface AvailabilityException {
 
 const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
 
-/** A weekly window reduced to integers once: weekday (Mon = 0) and local minutes of day. */
-interface CompiledWindow {
-  weekday: number;
-  start: number;
-  end: number;
-}
+/**
+ * Weekly windows reduced to integers, sorted by weekday and start, in one reused array: each is
+ * `weekday << 22 | start << 11 | end` (minutes of day fit in 11 bits). No objects per window: this
+ * runs for every peer on every search.
+ */
+const compiled = { keys: [] as number[], dayFirst: new Int32Array(8) };
 
-function compileWindows(windows: readonly WeeklyWindow[]): CompiledWindow[][] {
-  const byWeekday: CompiledWindow[][] = [[], [], [], [], [], [], []];
+function compileWindows(windows: readonly WeeklyWindow[]): void {
+  const { keys, dayFirst } = compiled;
+  keys.length = 0;
   for (const window of windows) {
-    const weekday = WEEKDAY_INDEX[window.day];
     const start = minuteOfDay(window.start);
     const end = minuteOfDay(window.end, true);
-    if (end > start) byWeekday[weekday]?.push({ weekday, start, end });
+    if (end > start) keys.push((WEEKDAY_INDEX[window.day] << 22) | (start << 11) | end);
   }
-  return byWeekday;
+  // Insertion sort: a person has a handful of windows.
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as number) > key) {
+      keys[j + 1] = keys[j] as number;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  let index = 0;
+  for (let weekday = 0; weekday < 7; weekday++) {
+    dayFirst[weekday] = index;
+    while (index < keys.length && (keys[index] as number) >> 22 === weekday) index++;
+  }
+  dayFirst[7] = keys.length;
 }
 
 /** A dated exception as a local-minute range [start, end) (wall-clock, not yet an instant). */
@@ -52,21 +67,40 @@ export function expandWithTable(
   range: { from: number; to: number },
   exceptions: readonly AvailabilityException[] = [],
 ): Interval[] {
-  const byWeekday = compileWindows(windows);
+  compileWindows(windows);
+  const { keys, dayFirst } = compiled;
   // Offsets lie within ±14 h, so one local day of margin each side covers the whole UTC range.
   const firstDay = Math.floor(range.from / MINUTES_PER_DAY) - 1;
   const lastDay = Math.floor(range.to / MINUTES_PER_DAY) + 1;
+  const { from, to } = range;
   const open: Interval[] = [];
+  let last: Interval | undefined;
+  let inOrder = true;
+  let weekday = weekdayIndexOfEpochDay(firstDay);
   for (let day = firstDay; day <= lastDay; day++) {
     const dayStart = day * MINUTES_PER_DAY;
-    for (const window of byWeekday[weekdayIndexOfEpochDay(day)] as CompiledWindow[]) {
+    for (let w = dayFirst[weekday] as number; w < (dayFirst[weekday + 1] as number); w++) {
+      const key = keys[w] as number;
       // Each wall-clock window is converted on its own date, so it follows that date's offset.
-      const start = utcOfLocal(table, dayStart + window.start);
-      const end = utcOfLocal(table, dayStart + window.end);
-      if (start < end) open.push({ start, end });
+      let start = utcOfLocal(table, dayStart + ((key >> 11) & 2047));
+      let end = utcOfLocal(table, dayStart + (key & 2047));
+      if (start < from) start = from;
+      if (end > to) end = to;
+      if (start >= end) continue;
+      // Windows come in time order, so merging as we go avoids a sort (but a DST gap can reorder).
+      if (last !== undefined) {
+        if (start < last.start) inOrder = false;
+        else if (start <= last.end) {
+          if (end > last.end) last.end = end;
+          continue;
+        }
+      }
+      last = { start, end };
+      open.push(last);
     }
+    weekday = weekday === 6 ? 0 : weekday + 1;
   }
-  const merged = clipIntervals(mergeIntervals(open), range.from, range.to);
+  const merged = inOrder ? open : mergeIntervals(open);
   if (exceptions.length === 0) return merged;
   const closed: Interval[] = [];
   for (const exception of exceptions) {

@@ -3,16 +3,22 @@ import type { Interval } from './availability.js';
 /** Sorts by start and joins intervals that overlap or touch: [1,3) + [3,5) = [1,5). */
 export function mergeIntervals(intervals: Interval[]): Interval[] {
   if (intervals.length < 2) return intervals.slice();
-  const sorted = intervals.slice().sort((a, b) => a.start - b.start);
+  let inOrder = true;
+  for (let i = 1; i < intervals.length && inOrder; i++) {
+    inOrder = (intervals[i - 1] as Interval).start <= (intervals[i] as Interval).start;
+  }
+  // Sessions and windows usually arrive sorted: skip the sort then.
+  const sorted = inOrder ? intervals : intervals.slice().sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
-  let current = { ...(sorted[0] as Interval) };
+  const first = sorted[0] as Interval;
+  let current = { start: first.start, end: first.end };
   for (let i = 1; i < sorted.length; i++) {
     const next = sorted[i] as Interval;
     if (next.start <= current.end) {
       if (next.end > current.end) current.end = next.end;
     } else {
       merged.push(current);
-      current = { ...next };
+      current = { start: next.start, end: next.end };
     }
   }
   merged.push(current);
@@ -52,17 +58,6 @@ export function subtractIntervals(from: readonly Interval[], remove: readonly In
       k++;
     }
     if (start < interval.end) result.push({ start, end: interval.end });
-  }
-  return result;
-}
-
-/** Keeps only the parts inside [from, to). */
-export function clipIntervals(intervals: readonly Interval[], from: number, to: number): Interval[] {
-  const result: Interval[] = [];
-  for (const { start, end } of intervals) {
-    const clippedStart = Math.max(start, from);
-    const clippedEnd = Math.min(end, to);
-    if (clippedStart < clippedEnd) result.push({ start: clippedStart, end: clippedEnd });
   }
   return result;
 }

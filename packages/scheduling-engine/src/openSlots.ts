@@ -1,7 +1,7 @@
 import type { WeeklyWindow } from '@lantern/contracts';
 import { type AvailabilityException, expandWithTable, type Interval } from './availability.js';
 import { InvalidScheduleInputError } from './errors.js';
-import { intersectIntervals, mergeIntervals, subtractIntervals } from './intervals.js';
+import { intersectIntervals, subtractIntervals } from './intervals.js';
 import { MINUTES_PER_WEEK } from './minutes.js';
 import { type ZoneTable, zoneTable } from './zoneTable.js';
 
@@ -101,21 +101,75 @@ function freeTimeOf(plan: SlotPlan, person: SchedulingPerson): Interval[] {
   const available = expandWithTable(person.windows, tableFor(plan, person.timeZone), range, person.exceptions);
   const sessions = person.sessions ?? [];
   if (sessions.length === 0) return available;
-  const busy = sessions.map(({ start, end }) => ({ start: start - plan.buffer, end: end + plan.buffer }));
-  return subtractIntervals(available, mergeIntervals(busy));
+  return subtractIntervals(available, busyTimeOf(sessions, plan.buffer));
 }
 
+/** Sessions widened by the buffer, sorted and merged (sessions usually arrive sorted: no sort then). */
+function busyTimeOf(sessions: readonly Interval[], buffer: number): Interval[] {
+  let inOrder = true;
+  for (let i = 1; i < sessions.length && inOrder; i++) {
+    inOrder = (sessions[i - 1] as Interval).start <= (sessions[i] as Interval).start;
+  }
+  const ordered = inOrder ? sessions : sessions.slice().sort((a, b) => a.start - b.start);
+  const busy: Interval[] = [];
+  let last: Interval | undefined;
+  for (const session of ordered) {
+    const start = session.start - buffer;
+    const end = session.end + buffer;
+    if (last !== undefined && start <= last.end) {
+      if (end > last.end) last.end = end;
+    } else {
+      last = { start, end };
+      busy.push(last);
+    }
+  }
+  return busy;
+}
+
+/**
+ * Open starts of one peer, ranked, as columns rather than objects: with 500 peers and 40,000+
+ * starts, one object per start kept the garbage collector busier than the search itself.
+ */
+export interface PeerSlots {
+  peerId: string;
+  count: number;
+  /** Ranked starts in epoch minutes (UTC); each slot lasts `durationMinutes`. */
+  starts: number[];
+  /** Weeks in which the same peer-local weekly moment is free; equal to `weeks` means every week. */
+  weeksFree: number[];
+  /** 1 when the slot is not wholly inside the organisation's office hours. */
+  outsideOfficeHours: number[];
+}
+
+/** Scratch columns reused across peers (the engine is synchronous, so one set is enough). */
+const scratch = {
+  starts: new Int32Array(1024),
+  keys: new Uint16Array(1024),
+  outside: new Uint8Array(1024),
+};
 const weeklyCounts = new Uint16Array(MINUTES_PER_WEEK);
 
-function slotsWithin(plan: SlotPlan, free: readonly Interval[], peerTable: ZoneTable): OpenSlot[] {
-  const { duration, granularity, office, weeks } = plan;
+function growScratch(): void {
+  const size = scratch.starts.length * 2;
+  const starts = new Int32Array(size);
+  const keys = new Uint16Array(size);
+  const outside = new Uint8Array(size);
+  starts.set(scratch.starts);
+  keys.set(scratch.keys);
+  outside.set(scratch.outside);
+  Object.assign(scratch, { starts, keys, outside });
+}
+
+/** Fills the scratch columns with every aligned start that fits in `free`; returns how many. */
+function collectStarts(plan: SlotPlan, free: readonly Interval[], peerTable: ZoneTable): number {
+  const { duration, granularity, office } = plan;
   const { at, after } = peerTable;
-  const slots: OpenSlot[] = [];
-  const weeklyKeys: number[] = [];
+  let count = 0;
   let transition = 0;
   let offset = peerTable.initialOffset;
   let officeIndex = 0;
-  for (const { start, end } of free) {
+  for (let f = 0; f < free.length; f++) {
+    const { start, end } = free[f] as Interval;
     let slotStart = start;
     let aligned = false;
     while (slotStart + duration <= end) {
@@ -132,34 +186,85 @@ function slotsWithin(plan: SlotPlan, free: readonly Interval[], peerTable: ZoneT
           continue;
         }
       }
-      let outsideOfficeHours = false;
+      let outside = 0;
       if (office) {
         while (officeIndex < office.length && (office[officeIndex] as Interval).end <= slotStart) officeIndex++;
         const hours = office[officeIndex];
-        outsideOfficeHours = !hours || hours.start > slotStart || hours.end < slotStart + duration;
+        outside = !hours || hours.start > slotStart || hours.end < slotStart + duration ? 1 : 0;
       }
       const weeklyKey = (((slotStart + offset) % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
       weeklyCounts[weeklyKey] = (weeklyCounts[weeklyKey] as number) + 1;
-      weeklyKeys.push(weeklyKey);
-      slots.push({ start: slotStart, end: slotStart + duration, outsideOfficeHours, weeksFree: 0, everyWeek: false });
+      if (count === scratch.starts.length) growScratch();
+      scratch.starts[count] = slotStart;
+      scratch.keys[count] = weeklyKey;
+      scratch.outside[count] = outside;
+      count++;
       slotStart += granularity;
     }
   }
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i] as OpenSlot;
-    const key = weeklyKeys[i] as number;
-    // A DST shift can make one local moment appear in one extra 7-day window: cap at `weeks`.
-    slot.weeksFree = Math.min(weeks, weeklyCounts[key] as number);
-    slot.everyWeek = slot.weeksFree === weeks;
-  }
-  for (const key of weeklyKeys) weeklyCounts[key] = 0;
-  // Stable sort: most weeks free first, then earliest.
-  return slots.sort((a, b) => b.weeksFree - a.weeksFree);
+  return count;
 }
 
-function slotsForPair(plan: SlotPlan, clientFree: readonly Interval[], peer: SchedulingPerson): OpenSlot[] {
+/** How many starts have each number of weeks free (weeks ≤ 104). */
+const slotsPerWeeksFree = new Uint32Array(128);
+const scratchWeeksFree = { values: new Uint8Array(1024) };
+
+/** Ranks the collected starts: most weeks free first, time order within a rank. */
+function rankStarts(plan: SlotPlan, peerId: string, count: number): PeerSlots {
+  const { weeks } = plan;
+  if (scratchWeeksFree.values.length < count) scratchWeeksFree.values = new Uint8Array(scratch.starts.length);
+  const weeksFreeOf = scratchWeeksFree.values;
+  slotsPerWeeksFree.fill(0, 0, weeks + 1);
+  for (let i = 0; i < count; i++) {
+    // A DST shift can make one local moment appear in one extra 7-day window: cap at `weeks`.
+    const free = Math.min(weeks, weeklyCounts[scratch.keys[i] as number] as number);
+    weeksFreeOf[i] = free;
+    slotsPerWeeksFree[free] = (slotsPerWeeksFree[free] as number) + 1;
+  }
+  // One pass per rank that has slots, pushing onto plain arrays of small integers (cheaper to
+  // create than typed arrays at this size, and nothing to pre-fill).
+  const starts: number[] = [];
+  const weeksFree: number[] = [];
+  const outsideOfficeHours: number[] = [];
+  for (let free = weeks; free >= 0; free--) {
+    if (slotsPerWeeksFree[free] === 0) continue;
+    for (let i = 0; i < count; i++) {
+      if (weeksFreeOf[i] !== free) continue;
+      starts.push(scratch.starts[i] as number);
+      weeksFree.push(free);
+      outsideOfficeHours.push(scratch.outside[i] as number);
+    }
+  }
+  for (let i = 0; i < count; i++) weeklyCounts[scratch.keys[i] as number] = 0;
+  return { peerId, count, starts, weeksFree, outsideOfficeHours };
+}
+
+function slotsForPair(
+  plan: SlotPlan,
+  clientFree: readonly Interval[],
+  peer: SchedulingPerson,
+  peerId: string,
+): PeerSlots {
   const free = intersectIntervals(freeTimeOf(plan, peer), clientFree);
-  return slotsWithin(plan, free, tableFor(plan, peer.timeZone));
+  const count = collectStarts(plan, free, tableFor(plan, peer.timeZone));
+  return rankStarts(plan, peerId, count);
+}
+
+/** The columns as objects, for one peer's slots (an HTTP response, a test). */
+export function openSlotsOf(slots: PeerSlots, durationMinutes: number, weeks: number): OpenSlot[] {
+  const result: OpenSlot[] = [];
+  for (let i = 0; i < slots.count; i++) {
+    const start = slots.starts[i] as number;
+    const weeksFree = slots.weeksFree[i] as number;
+    result.push({
+      start,
+      end: start + durationMinutes,
+      outsideOfficeHours: slots.outsideOfficeHours[i] === 1,
+      weeksFree,
+      everyWeek: weeksFree === weeks,
+    });
+  }
+  return result;
 }
 
 /**
@@ -169,16 +274,19 @@ function slotsForPair(plan: SlotPlan, clientFree: readonly Interval[], peer: Sch
  */
 export function findOpenSlots(peer: SchedulingPerson, client: SchedulingPerson, options: OpenSlotOptions): OpenSlot[] {
   const plan = planOf(options);
-  return slotsForPair(plan, freeTimeOf(plan, client), peer);
+  return openSlotsOf(slotsForPair(plan, freeTimeOf(plan, client), peer, ''), plan.duration, plan.weeks);
 }
 
-/** The same for one client against many peers: the client's side, office hours and zone tables are computed once. */
+/**
+ * The same for one client against many peers, as columns per peer (see `PeerSlots`); the
+ * client's side, office hours and zone tables are computed once.
+ */
 export function findOpenSlotsForClient<P extends SchedulingPerson & { id: string }>(
   client: SchedulingPerson,
   peers: readonly P[],
   options: OpenSlotOptions,
-): { peerId: string; slots: OpenSlot[] }[] {
+): PeerSlots[] {
   const plan = planOf(options);
   const clientFree = freeTimeOf(plan, client);
-  return peers.map((peer) => ({ peerId: peer.id, slots: slotsForPair(plan, clientFree, peer) }));
+  return peers.map((peer) => slotsForPair(plan, clientFree, peer, peer.id));
 }
