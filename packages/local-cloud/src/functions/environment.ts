@@ -19,12 +19,14 @@ export function localFunctionEnvironment(input: {
   manifest: ServiceManifest;
   fn: FunctionSpec;
   physicalName: string;
+  /** Folder of the bundle: Lambda's LAMBDA_TASK_ROOT. */
+  taskRoot: string;
   tableNames: Record<string, string>;
   busName: string;
   config?: Record<string, string>;
   endpoints: LocalEndpoints;
 }): Record<string, string> {
-  const { manifest, fn, physicalName, tableNames, busName, config, endpoints } = input;
+  const { manifest, fn, physicalName, taskRoot, tableNames, busName, config, endpoints } = input;
   return {
     ...functionEnvironment(manifest, fn, { tableNames, busName, config }),
     AWS_REGION: REGION,
@@ -33,6 +35,13 @@ export function localFunctionEnvironment(input: {
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb ?? 128),
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
     AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs20.x',
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+    AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${physicalName}`,
+    AWS_LAMBDA_LOG_STREAM_NAME: 'local',
+    LAMBDA_TASK_ROOT: taskRoot,
+    // X-Ray as the Lambda runtime sets it up; the host gives each invocation an unsampled trace id.
+    AWS_XRAY_CONTEXT_MISSING: 'LOG_ERROR',
+    AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000',
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AWS_SESSION_TOKEN: 'local',

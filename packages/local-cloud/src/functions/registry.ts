@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FunctionSpec, ServiceManifest } from '@lantern/runtime';
 import { build } from 'esbuild';
 import { functionArn, functionName } from '../names.js';
@@ -72,6 +72,7 @@ export async function loadFunctions(input: {
             manifest,
             fn: spec,
             physicalName: name,
+            taskRoot: dirname(bundle.path),
             tableNames: input.tableNames(manifest),
             busName: input.busName,
             config: input.config,

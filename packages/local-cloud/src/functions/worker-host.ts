@@ -40,8 +40,17 @@ try {
   throw error;
 }
 
+/** An unsampled X-Ray trace header, set per invocation as the Lambda runtime does. */
+function traceId(): string {
+  const hex = (bytes: number) =>
+    Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const epoch = Math.floor(Date.now() / 1000).toString(16);
+  return `Root=1-${epoch}-${hex(12)};Parent=${hex(8)};Sampled=0`;
+}
+
 function invoke(message: InvokeMessage): Promise<unknown> {
   const { context: base } = message;
+  process.env._X_AMZN_TRACE_ID = traceId();
   const context = {
     ...base,
     functionVersion: '$LATEST',
