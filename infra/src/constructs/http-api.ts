@@ -90,7 +90,8 @@ export class LanternHttpApi extends Construct {
 
   /** Every manifest route: public ones without an authorizer, the rest with the Cognito JWT authorizer. */
   addRoutes(routes: DeployedRoute[], authorizer: HttpJwtAuthorizer): void {
-    const throttled: Record<string, { throttlingRateLimit: number; throttlingBurstLimit: number }> = {};
+    // RouteSettings is passed to CloudFormation as is, so its keys are CloudFormation's.
+    const throttled: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const { route, fn } of routes) {
       const [created] = this.api.addRoutes({
         path: route.path,
@@ -107,8 +108,8 @@ export class LanternHttpApi extends Construct {
       if (route.auth === 'public' && route.method === 'POST') {
         // Anonymous writes get the tighter limit (POST /intakes, POST /unsubscribe).
         throttled[`${route.method} ${route.path}`] = {
-          throttlingRateLimit: this.props.intakeThrottle.rateLimit,
-          throttlingBurstLimit: this.props.intakeThrottle.burstLimit,
+          ThrottlingRateLimit: this.props.intakeThrottle.rateLimit,
+          ThrottlingBurstLimit: this.props.intakeThrottle.burstLimit,
         };
       }
     }

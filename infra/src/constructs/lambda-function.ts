@@ -46,6 +46,7 @@ export interface ServiceFunctionProps {
 export class ServiceFunction extends Construct {
   readonly fn: NodejsFunction;
   readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     super(scope, id);
@@ -54,11 +55,11 @@ export class ServiceFunction extends Construct {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: spec.description.slice(0, 1000),
     });
-    const logGroup = new logs.LogGroup(this, 'Logs', {
+    const logGroup = (this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: props.logRetentionDays as logs.RetentionDays,
       encryptionKey: props.key,
       removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
+    }));
     logGroup.grantWrite(this.role);
     this.fn = new NodejsFunction(this, 'Function', {
       entry: spec.entry,

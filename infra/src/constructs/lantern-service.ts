@@ -12,6 +12,7 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge, nagArn, REASONS } from '../nag.js';
@@ -35,6 +36,11 @@ export interface DeployedFunction {
   name: string;
   spec: FunctionSpec;
   fn: lambda.Function;
+  logGroup: logs.ILogGroup;
+  /** Where asynchronous invocations (subscriptions) go after Lambda's retries. */
+  asyncDeadLetterQueue?: sqs.Queue;
+  /** Where stream records go that the function could not process. */
+  streamFailureQueue?: sqs.Queue;
 }
 
 export interface DeployedRoute {
@@ -54,12 +60,12 @@ export class LanternService extends Construct {
   readonly deadLetterQueues: sqs.Queue[] = [];
   /** Functions fed by a table stream, for the iterator-age alarm. */
   readonly streamConsumers: lambda.Function[] = [];
-  private readonly manifestTables: Record<string, TableSpec>;
+  readonly manifest: ServiceManifest;
 
   constructor(scope: Construct, id: string, props: LanternServiceProps) {
     super(scope, id);
     const { manifest } = props;
-    this.manifestTables = manifest.tables;
+    this.manifest = manifest;
     for (const [name, spec] of Object.entries(manifest.tables)) {
       this.tables[name] = this.table(name, spec, props);
     }
@@ -87,9 +93,13 @@ export class LanternService extends Construct {
       });
       const { fn } = serviceFunction;
       for (const permission of spec.permissions) grantPermission(fn, permission, manifest, grantTargets);
-      this.functions.push({ service: manifest.name, name, spec, fn });
+      // Lambda writes failed asynchronous events with the function's role: it must encrypt with the key.
+      asyncDlq?.grantSendMessages(fn);
+      const deployed: DeployedFunction = { service: manifest.name, name, spec, fn, logGroup: serviceFunction.logGroup };
+      if (asyncDlq) deployed.asyncDeadLetterQueue = asyncDlq;
+      this.functions.push(deployed);
       for (const route of spec.routes ?? []) this.routes.push({ route, fn });
-      if (spec.streamSource) this.streamSource(name, spec, fn, props);
+      if (spec.streamSource) deployed.streamFailureQueue = this.streamSource(name, spec, fn, props);
       this.acknowledgeGrants(serviceFunction, spec);
       for (const subscription of spec.subscriptions ?? []) {
         const dlq = deadLetterQueue(this, `${name}${subscription.name}Dlq`, props.key, `rule ${subscription.name}`);
@@ -133,7 +143,7 @@ export class LanternService extends Construct {
     for (const permission of spec.permissions) {
       if (permission.kind !== 'table') continue;
       const table = this.tables[permission.table];
-      if (!table || !(this.manifestTables[permission.table]?.indexes?.length ?? 0)) continue;
+      if (!table || !(this.manifest.tables[permission.table]?.indexes?.length ?? 0)) continue;
       acknowledge(
         role,
         `AwsSolutions-IAM5[Resource::${nagArn(table)}/index/*]`,
@@ -172,7 +182,7 @@ export class LanternService extends Construct {
     return table;
   }
 
-  private streamSource(name: string, spec: FunctionSpec, fn: lambda.Function, props: LanternServiceProps): void {
+  private streamSource(name: string, spec: FunctionSpec, fn: lambda.Function, props: LanternServiceProps): sqs.Queue {
     const source = spec.streamSource!;
     const table = this.tables[source.table];
     if (!table) throw new Error(`${props.manifest.name}.${name}: no table ${source.table}`);
@@ -195,6 +205,7 @@ export class LanternService extends Construct {
         ],
       }),
     );
+    return failures;
   }
 }
 

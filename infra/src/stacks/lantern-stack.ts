@@ -1,5 +1,6 @@
 import type { ServiceManifest } from '@lantern/runtime';
 import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { Auth } from '../constructs/auth.js';
@@ -28,6 +29,10 @@ export class LanternStack extends Stack {
   readonly api: LanternHttpApi;
   readonly auth: Auth;
   readonly web: Web;
+  readonly key: kms.Key;
+  readonly eventBus: LanternEventBus;
+  readonly email: Email;
+  readonly reminders: Reminders;
 
   constructor(scope: Construct, id: string, props: LanternStackProps) {
     super(scope, id, props);
@@ -36,14 +41,19 @@ export class LanternStack extends Stack {
       Annotations.of(this).addWarningV2('lantern:exampleValues', `Stage ${config.stage}: ${config.exampleValues}`);
     }
     const { key } = new EncryptionKey(this, 'Encryption', { production: config.production });
-    const eventBus = new LanternEventBus(this, 'Events', { stage: config.stage, key, archiveDays: 365 });
-    const email = new Email(this, 'Email', {
+    this.key = key;
+    const eventBus = (this.eventBus = new LanternEventBus(this, 'Events', {
+      stage: config.stage,
+      key,
+      archiveDays: 365,
+    }));
+    const email = (this.email = new Email(this, 'Email', {
       stage: config.stage,
       senderIdentity: config.senderIdentity,
       bus: eventBus.bus,
       key,
-    });
-    const reminders = new Reminders(this, 'Reminders', { stage: config.stage, bus: eventBus.bus });
+    }));
+    const reminders = (this.reminders = new Reminders(this, 'Reminders', { stage: config.stage, bus: eventBus.bus }));
 
     this.api = new LanternHttpApi(this, 'Http', {
       stage: config.stage,
