@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromResultV2 } from '../src/api-gateway/response-v2.js';
 import { type ApiRoute, matchRoute } from '../src/api-gateway/routes.js';
-import { parseJavaMajor } from '../src/dynamodb/java.js';
+import { assertJava, parseJavaMajor } from '../src/dynamodb/java.js';
+import { JavaMissingError } from '../src/errors.js';
 import { parseAtExpression } from '../src/scheduler/at-expression.js';
 
 const route = (method: ApiRoute['method'], path: string): ApiRoute => ({
@@ -88,5 +89,25 @@ describe('the Java check', () => {
     expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
     expect(parseJavaMajor('openjdk version "21" 2023-09-19')).toBe(21);
     expect(parseJavaMajor('nothing here')).toBeNull();
+  });
+
+  it('says in a sentence that Java 17+ is needed when no java is on PATH', () => {
+    // Prepare
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+
+    // Act
+    let error: unknown;
+    try {
+      assertJava();
+    } catch (caught) {
+      error = caught;
+    } finally {
+      process.env.PATH = path;
+    }
+
+    // Assess
+    expect(error).toBeInstanceOf(JavaMissingError);
+    expect((error as Error).message).toMatch(/Java 17 or newer/);
   });
 });

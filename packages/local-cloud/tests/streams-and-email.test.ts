@@ -1,8 +1,10 @@
-import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureTable } from '../src/dynamodb/tables.js';
 import type { LocalCloud } from '../src/options.js';
 import { clientConfig, dynamo, eventually, itemsWithPrefix, startFixtureCloud } from './fixtures/cloud.js';
+import { fixtureManifest } from './fixtures/manifests.js';
 
 let cloud: LocalCloud;
 let db: DynamoDBClient;
@@ -103,6 +105,31 @@ describe('the stream poller', () => {
     const batches = await batchesWith(tag);
     const firstOnes = batches.flat().filter((pk) => pk === `OUT#${tag}#1`);
     expect(firstOnes).toHaveLength(1);
+  });
+});
+
+describe('table creation', () => {
+  it('is idempotent on a warm start and adds an index a manifest gained since', async () => {
+    // Prepare: the table exists (the cloud created it); the manifest now declares one more index.
+    const spec = fixtureManifest.tables.main;
+    const grown = {
+      service: 'fixture',
+      logicalName: 'main',
+      physicalName: table,
+      spec: {
+        ...spec,
+        indexes: [...(spec.indexes ?? []), { name: 'byMarker', partitionKey: { name: 'marker', type: 'S' as const } }],
+      },
+    };
+
+    // Act
+    await ensureTable(db, grown);
+    await ensureTable(db, grown);
+    const { Table } = await db.send(new DescribeTableCommand({ TableName: table }));
+
+    // Assess
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(['byMarker', 'byTarget']);
+    expect(Table?.StreamSpecification).toMatchObject({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
   });
 });
 
