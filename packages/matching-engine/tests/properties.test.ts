@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchWaitlist, suggestPeers } from '../src/index.js';
+import { type ClientProfile, matchWaitlist, suggestPeers } from '../src/index.js';
 import { JANUARY } from './fixtures.js';
 import { arbitraryClient, arbitraryPeer, arbitraryWorld } from './world.js';
 
@@ -25,7 +25,7 @@ describe('suggestions, as properties', () => {
     fc.assert(
       fc.property(arbitraryWorld(1, 5), ({ clients, peers }) => {
         // Act
-        const { items, excluded } = suggestPeers(clients[0], peers, { now: JANUARY });
+        const { items, excluded } = suggestPeers(clients[0] as ClientProfile, peers, { now: JANUARY });
         // Assess
         expect(items.length + excluded.length).toBe(peers.length);
         for (const peer of excluded) expect(peer.because.length).toBeGreaterThan(0);
@@ -38,10 +38,10 @@ describe('suggestions, as properties', () => {
     fc.assert(
       fc.property(arbitraryWorld(1, 5), ({ clients, peers }) => {
         // Prepare
-        const client = {
-          ...clients[0],
+        const client: ClientProfile = {
+          ...(clients[0] as ClientProfile),
           preferences: [{ attribute: 'language', value: 'fr', strength: 'required' }],
-        } as const;
+        };
         // Act
         const { items } = suggestPeers(client, peers, { now: JANUARY });
         // Assess
@@ -62,7 +62,7 @@ describe('matchWaitlist, as properties', () => {
         const perPeer = new Map<string, number>();
         for (const assignment of result.assignments) {
           const client = clients.find((candidate) => candidate.id === assignment.clientId);
-          const { items } = suggestPeers(client ?? clients[0], peers, { now: JANUARY });
+          const { items } = suggestPeers(client as ClientProfile, peers, { now: JANUARY });
           expect(items.map((item) => item.peerId)).toContain(assignment.peerId);
           perPeer.set(assignment.peerId, (perPeer.get(assignment.peerId) ?? 0) + 1);
         }
