@@ -1,9 +1,8 @@
-import { batchObjective } from './batch-objective.js';
+import { type BatchProblem, buildBatchProblem } from './batch-problem.js';
 import { firstIneligibility, INELIGIBILITY_CODES, type OverlapSink } from './eligibility.js';
-import { contextOf, type MatchingOptions } from './options.js';
-import { prepareClient, preparePeer } from './prepared.js';
+import type { MatchingOptions } from './options.js';
 import type { ClientProfile, PeerProfile } from './profiles.js';
-import { type ScoreReason, scorePair, scorePoints } from './score.js';
+import { type ScoreReason, scorePair } from './score.js';
 import { solveSparse } from './solver/solve-sparse.js';
 
 export interface BatchAssignment {
@@ -56,60 +55,17 @@ export function matchWaitlist(
   peers: readonly PeerProfile[],
   options: MatchingOptions,
 ): BatchMatchResult {
-  const context = contextOf(options);
-  const { config } = context;
-  const preparedPeers = peers.map((peer) => preparePeer(peer, context));
-  const preparedClients = clients.map((client) => prepareClient(client, context));
-  const n = clients.length;
-  const m = peers.length;
+  const problem = buildBatchProblem(clients, peers, options);
+  return describeBatch(problem, solveSparse(problem.instance).assignment);
+}
 
-  // Allowed pairs only, in compressed sparse rows; first failing constraint counted per client.
-  const rowStart = new Int32Array(n + 1);
-  const columns = new Int32Array(n * m);
-  const scores = new Uint8Array(n * m);
-  const failureCounts = new Int32Array(n * INELIGIBILITY_CODES.length);
+/** Turns the solver's assignment into a proposal with reasons for every client. */
+export function describeBatch(problem: BatchProblem, assignment: Int32Array): BatchMatchResult {
+  const { config } = problem.context;
+  const { clients: preparedClients, peers: preparedPeers, instance, failureCounts, waitingRank } = problem;
+  const { rowStart } = instance;
+  const n = preparedClients.length;
   const overlap: OverlapSink = { totalMinutes: 0, longestMinutes: 0 };
-  const points = new Int32Array(7);
-  let next = 0;
-  for (let i = 0; i < n; i++) {
-    const client = preparedClients[i] as (typeof preparedClients)[number];
-    for (let j = 0; j < m; j++) {
-      const peer = preparedPeers[j] as (typeof preparedPeers)[number];
-      const failure = firstIneligibility(client, peer, config.sessionMinutes, overlap);
-      if (failure >= 0) {
-        const slot = i * INELIGIBILITY_CODES.length + failure;
-        failureCounts[slot] = (failureCounts[slot] as number) + 1;
-        continue;
-      }
-      columns[next] = j;
-      scores[next] = scorePoints(client, peer, overlap.totalMinutes, config, points);
-      next++;
-    }
-    rowStart[i + 1] = next;
-  }
-
-  const waitingRank = waitingRanks(preparedClients.map((client) => client.waitingSinceMs));
-  let clientsWithPeers = 0;
-  for (let i = 0; i < n; i++) if ((rowStart[i + 1] as number) > (rowStart[i] as number)) clientsWithPeers++;
-  const places = preparedPeers.reduce((sum, peer) => sum + (peer.profile.status === 'active' ? peer.room : 0), 0);
-  const objective = batchObjective(Math.min(clientsWithPeers, places), n - 1);
-  const weights = new Float64Array(next);
-  for (let i = 0; i < n; i++) {
-    const urgent = (preparedClients[i] as (typeof preparedClients)[number]).profile.urgent;
-    const band = objective.bandOf(waitingRank[i] as number);
-    for (let e = rowStart[i] as number; e < (rowStart[i + 1] as number); e++) {
-      weights[e] = objective.weightOf(urgent, scores[e] as number, band);
-    }
-  }
-  const { assignment } = solveSparse({
-    rowCount: n,
-    columnCount: m,
-    rowStart,
-    columns: columns.subarray(0, next),
-    weights,
-    capacities: Int32Array.from(preparedPeers, (peer) => peer.room),
-  });
-
   const assignments: BatchAssignment[] = [];
   const unassigned: UnassignedClient[] = [];
   let urgentMatched = 0;
@@ -136,20 +92,6 @@ export function matchWaitlist(
     objective: { urgentMatched, matched: assignments.length, totalScore, waitingRank: rankSum },
     total: totalScore,
   };
-}
-
-/** Rank 0 for the most recent arrival, up to n − 1 for the longest waiting; equal times share a rank. */
-function waitingRanks(waitingSinceMs: readonly number[]): Int32Array {
-  const order = waitingSinceMs
-    .map((_, i) => i)
-    .sort((x, y) => (waitingSinceMs[y] as number) - (waitingSinceMs[x] as number));
-  const ranks = new Int32Array(waitingSinceMs.length);
-  order.forEach((client, position) => {
-    const previous = order[position - 1];
-    const tied = previous !== undefined && waitingSinceMs[previous] === waitingSinceMs[client];
-    ranks[client] = tied ? (ranks[previous] as number) : position;
-  });
-  return ranks;
 }
 
 function whyUnassigned(client: number, rowStart: Int32Array, failureCounts: Int32Array): string {
