@@ -245,8 +245,13 @@ function slotsForPair(
   peer: SchedulingPerson,
   peerId: string,
 ): PeerSlots {
-  const free = intersectIntervals(freeTimeOf(plan, peer), clientFree);
-  const count = collectStarts(plan, free, tableFor(plan, peer.timeZone));
+  const table = tableFor(plan, peer.timeZone);
+  const range = { from: plan.from, to: plan.to };
+  // Intersect before subtracting the peer's sessions: the client's free time is the shorter list.
+  const both = intersectIntervals(expandWithTable(peer.windows, table, range, peer.exceptions), clientFree);
+  const sessions = peer.sessions ?? [];
+  const free = sessions.length === 0 ? both : subtractIntervals(both, busyTimeOf(sessions, plan.buffer));
+  const count = collectStarts(plan, free, table);
   return rankStarts(plan, peerId, count);
 }
 

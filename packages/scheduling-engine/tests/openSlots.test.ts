@@ -221,35 +221,59 @@ const FROM = at('2026-03-02T00:00:00Z');
 const sessionArbitrary = fc
   .record({ start: fc.integer({ min: 0, max: 4 * 10080 }), length: fc.integer({ min: 15, max: 180 }) })
   .map(({ start, length }) => ({ start: FROM + start, end: FROM + start + length }));
+const exceptionArbitrary = fc
+  .record({
+    day: fc.integer({ min: 0, max: 27 }),
+    start: fc.integer({ min: 0, max: 95 }),
+    length: fc.option(fc.integer({ min: 1, max: 16 })),
+  })
+  .map(({ day, start, length }) => {
+    const date = new Date(Date.UTC(2026, 2, 2 + day)).toISOString().slice(0, 10);
+    return length === null ? { date } : { date, start: hhmm(start * 15), end: hhmm(Math.min(96, start + length) * 15) };
+  });
 const personArbitrary = fc.record({
   timeZone: fc.constantFrom(...zones),
   windows: fc.array(windowArbitrary, { maxLength: 8 }),
+  exceptions: fc.array(exceptionArbitrary, { maxLength: 3 }),
   sessions: fc.array(sessionArbitrary, { maxLength: 6 }),
+});
+const officeArbitrary = fc.record({
+  timeZone: fc.constantFrom(...zones),
+  windows: fc.array(windowArbitrary, { maxLength: 6 }),
 });
 
 describe('open slot properties', () => {
   it(
-    'offers only slots inside both people’s availability and clear of every session and its buffer',
+    'offers only slots inside both people’s availability, clear of every session and its buffer, flagged against office hours',
     () => {
       fc.assert(
         fc.property(
           personArbitrary,
           personArbitrary,
+          officeArbitrary,
           fc.integer({ min: 15, max: 120 }),
           fc.integer({ min: 0, max: 30 }),
-          (peer, client, durationMinutes, bufferMinutes) => {
+          (peer, client, officeHours, durationMinutes, bufferMinutes) => {
             // Prepare
             const range = { from: FROM, to: FROM + 4 * 10080 };
             const within = (intervals: { start: number; end: number }[], start: number, end: number) =>
               intervals.some((interval) => interval.start <= start && end <= interval.end);
 
             // Act
-            const slots = findOpenSlots(peer, client, { from: FROM, weeks: 4, durationMinutes, bufferMinutes });
+            const slots = findOpenSlots(peer, client, {
+              from: FROM,
+              weeks: 4,
+              durationMinutes,
+              bufferMinutes,
+              officeHours,
+            });
 
             // Assess
-            const peerAvailable = expandWeeklyAvailability(peer.windows, peer.timeZone, range);
-            const clientAvailable = expandWeeklyAvailability(client.windows, client.timeZone, range);
+            const peerAvailable = expandWeeklyAvailability(peer.windows, peer.timeZone, range, peer.exceptions);
+            const clientAvailable = expandWeeklyAvailability(client.windows, client.timeZone, range, client.exceptions);
+            const office = expandWeeklyAvailability(officeHours.windows, officeHours.timeZone, range);
             for (const slot of slots) {
+              expect(slot.outsideOfficeHours).toBe(!within(office, slot.start, slot.end));
               expect(slot.end - slot.start).toBe(durationMinutes);
               expect(within(peerAvailable, slot.start, slot.end)).toBe(true);
               expect(within(clientAvailable, slot.start, slot.end)).toBe(true);
@@ -273,8 +297,8 @@ describe('open slot properties', () => {
         fc.property(personArbitrary, personArbitrary, (peer, client) => {
           // Prepare: a brute-force count of free 30-minute starts on the peer's quarter hours.
           const range = { from: FROM, to: FROM + 2 * 10080 };
-          const peerAvailable = expandWeeklyAvailability(peer.windows, peer.timeZone, range);
-          const clientAvailable = expandWeeklyAvailability(client.windows, client.timeZone, range);
+          const peerAvailable = expandWeeklyAvailability(peer.windows, peer.timeZone, range, peer.exceptions);
+          const clientAvailable = expandWeeklyAvailability(client.windows, client.timeZone, range, client.exceptions);
           const free = (start: number) =>
             [peerAvailable, clientAvailable].every((list) =>
               list.some((i) => i.start <= start && start + 30 <= i.end),
