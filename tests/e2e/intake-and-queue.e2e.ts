@@ -132,13 +132,36 @@ describe('a client on a phone', () => {
   });
 });
 
+describe('someone who needs to leave quickly', () => {
+  it('clears the saved answers and lands on a neutral page', async () => {
+    // Prepare
+    const page = await newPage();
+    await page.goto(`${web}/intake`);
+    await page.fill('#field-preferredName', 'Someone');
+    await page.waitForFunction('localStorage.getItem("lantern.intake.v1") !== null');
+
+    await page.reload();
+    await expect(page.inputValue('#field-preferredName')).resolves.toBe('Someone');
+
+    // Act: the first Tab stop on the page
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${web}/neutral.html`);
+
+    // Assess
+    await expect(page.evaluate('localStorage.getItem("lantern.intake.v1")')).resolves.toBeNull();
+    await expect(page.title()).resolves.toBe('Weather');
+    await checkPage(page, '10-neutral');
+  });
+});
+
 describe('a coordinator', () => {
   it('signs in on the sign-in page, finds the urgent client at the top of the queue, and opens it', async () => {
     // Prepare
     const page = await newPage({ ...PHONE, viewport: { width: 1280, height: 800 } });
     await page.goto(`${web}/staff`);
     await page.locator('#password').waitFor();
-    await checkPage(page, '10-sign-in');
+    await checkPage(page, '11-sign-in');
 
     // Act
     await page.fill('#username', 'coordinator@example.org');
@@ -146,11 +169,11 @@ describe('a coordinator', () => {
     await page.click('button[type=submit]');
     await page.waitForURL(`${web}/staff`);
     await page.getByText('Signed in as coordinator@example.org').waitFor();
-    await checkPage(page, '11-staff-home');
+    await checkPage(page, '12-staff-home');
     await page.getByRole('link', { name: 'Client queue' }).first().click();
     const firstRow = page.locator('tbody tr').first();
     await firstRow.waitFor();
-    await checkPage(page, '12-queue');
+    await checkPage(page, '13-queue');
     const firstRowText = await firstRow.textContent();
     await firstRow.getByRole('link').click();
     await page.getByText('Why this request is urgent').waitFor();
@@ -160,6 +183,6 @@ describe('a coordinator', () => {
     expect(firstRowText).toContain('Urgent');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(urgentClient.name);
     await expect(page.getByText('Said they have had thoughts of self-harm or suicide').count()).resolves.toBe(1);
-    await checkPage(page, '13-client');
+    await checkPage(page, '14-client');
   });
 });

@@ -119,6 +119,8 @@ export const en = {
         culture: 'Culture or community',
       } satisfies Record<PeerPreference['attribute'], string>,
       strength: { preferred: 'Nice to have', required: 'Must have' },
+      /** Languages some browsers cannot name (Intl.DisplayNames), e.g. Ojibwe and Cree. */
+      languages: { oj: 'Ojibwe', cr: 'Cree' },
       days: {
         mon: 'Monday',
         tue: 'Tuesday',
@@ -158,6 +160,8 @@ export const en = {
   crisis: {
     title: 'You do not have to wait: help is available now',
     body: 'Thank you for telling us. Please reach out to one of these now. You can still send this form, and a coordinator will see it first.',
+    bodyAfter:
+      'Thank you for telling us. Please reach out to one of these now: you do not have to wait for us. A coordinator will look at your request first.',
     call: 'Call {phone}',
     text: 'Text {text}',
     website: 'Website',
@@ -173,7 +177,6 @@ export const en = {
     next1: 'We have sent a short confirmation to your email address. It does not say what the support is about.',
     next2: 'A coordinator reads your request within two working days and matches you with a peer.',
     next3: 'We then email you to arrange a first conversation at a time that suits you.',
-    urgent: 'Because of your safety answers, a coordinator will look at your request first.',
     home: 'Back to the start',
   },
   staff: {
@@ -218,6 +221,22 @@ export const en = {
         thoughts_of_self_harm: 'Said they have had thoughts of self-harm or suicide',
       },
       contact: 'Contact',
+      fields: {
+        pronouns: 'Pronouns',
+        email: 'Email',
+        phone: 'Phone',
+        contactChannels: 'May be contacted by',
+        timeZone: 'Time zone',
+        locale: 'Writes to them in',
+        languages: 'Can speak with a peer in',
+        supportAreas: 'Support areas',
+        goals: 'Goals, in their words',
+        modalities: 'Would like to meet by',
+        peerPreferences: 'Peer preferences',
+        nonClinical: 'Understands peer support is non-clinical',
+        privacy: 'Agreed to the privacy notice',
+        contact: 'Agreed to be contacted',
+      },
       needs: 'Support',
       availability: 'Availability',
       consents: 'Consents',

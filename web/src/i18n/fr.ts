@@ -117,6 +117,7 @@ export const fr: Messages = {
         culture: 'Culture ou communauté',
       },
       strength: { preferred: 'Souhaité', required: 'Essentiel' },
+      languages: { oj: 'Ojibwé', cr: 'Cri' },
       days: {
         mon: 'Lundi',
         tue: 'Mardi',
@@ -156,6 +157,8 @@ export const fr: Messages = {
   crisis: {
     title: 'Vous n’avez pas à attendre : de l’aide est disponible maintenant',
     body: 'Merci de nous l’avoir dit. Communiquez dès maintenant avec l’une de ces ressources. Vous pouvez quand même envoyer ce formulaire; la coordination le verra en priorité.',
+    bodyAfter:
+      'Merci de nous l’avoir dit. Communiquez dès maintenant avec l’une de ces ressources : vous n’avez pas à nous attendre. La coordination examinera votre demande en premier.',
     call: 'Appeler le {phone}',
     text: 'Texter le {text}',
     website: 'Site web',
@@ -171,7 +174,6 @@ export const fr: Messages = {
     next1: 'Nous avons envoyé une courte confirmation à votre adresse courriel. Elle ne dit pas de quoi il s’agit.',
     next2: 'Une personne de la coordination lit votre demande d’ici deux jours ouvrables et vous jumelle avec un pair.',
     next3: 'Nous vous écrivons ensuite pour fixer une première conversation à un moment qui vous convient.',
-    urgent: 'En raison de vos réponses sur votre sécurité, la coordination examinera votre demande en premier.',
     home: 'Retour au début',
   },
   staff: {
@@ -216,6 +218,22 @@ export const fr: Messages = {
         thoughts_of_self_harm: 'A dit avoir eu des pensées d’automutilation ou de suicide',
       },
       contact: 'Coordonnées',
+      fields: {
+        pronouns: 'Pronoms',
+        email: 'Courriel',
+        phone: 'Téléphone',
+        contactChannels: 'Peut être joint·e par',
+        timeZone: 'Fuseau horaire',
+        locale: 'Langue de nos courriels',
+        languages: 'Peut parler avec un pair en',
+        supportAreas: 'Sujets',
+        goals: 'Objectifs, dans ses mots',
+        modalities: 'Souhaite se rencontrer par',
+        peerPreferences: 'Préférences quant au pair',
+        nonClinical: 'Comprend que le soutien n’est pas clinique',
+        privacy: 'A accepté l’avis de confidentialité',
+        contact: 'A accepté d’être joint·e',
+      },
       needs: 'Soutien',
       availability: 'Disponibilités',
       consents: 'Consentements',

@@ -1,13 +1,16 @@
 /** Languages offered as checkboxes; their names come from the browser, in the reader's language. */
 export const LANGUAGE_OPTIONS = ['en', 'fr', 'es', 'ar', 'zh', 'pa', 'tl', 'pt', 'oj', 'cr'] as const;
 
-export function languageName(code: string, locale: string): string {
+/** The language's name in `locale`; `fallback` when the browser has none (it returns the code). */
+export function languageName(code: string, locale: string, fallback?: string): string {
+  let name = code;
   try {
-    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   } catch {
-    return code;
+    // Old browsers: fall through to the fallback.
   }
+  if (name.toLowerCase() === code.toLowerCase()) return fallback ?? code;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 /** Every IANA zone this browser knows, with the person's own zone included even if unlisted. */

@@ -5,6 +5,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
  * same spirit as the web app (WCAG 2.2 AA). It lists the seeded users, since it is local only.
  */
 export function renderSignInPage(input: {
+  password: string;
   action: string;
   users: readonly string[];
   username?: string;
@@ -33,7 +34,7 @@ code{background:#f3f4f8;padding:0 .2rem}
 <body>
 <main>
 <h1>Sign in to Lantern</h1>
-<p class="hint">Local sign-in. Seeded users: ${input.users.map((user) => `<code>${escapeHtml(user)}</code>`).join(', ')}; the password is in the README.</p>
+<p class="hint">Local sign-in. Seeded users: ${input.users.map((user) => `<code>${escapeHtml(user)}</code>`).join(', ')}; the local password for all of them is <code>${escapeHtml(input.password)}</code>.</p>
 ${error}
 <form method="post" action="${escapeHtml(input.action)}">
 <label for="username">Email</label>

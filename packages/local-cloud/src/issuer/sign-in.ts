@@ -139,7 +139,7 @@ async function handleInteraction(
   const action = `${PREFIX}/interaction/${uid}`;
   if (req.method === 'GET') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(renderSignInPage({ action, users: issuer.users.map((user) => user.username) }));
+    res.end(renderSignInPage({ action, password: LOCAL_PASSWORD, users: issuer.users.map((user) => user.username) }));
     return;
   }
   const form = await readForm(req);
@@ -147,7 +147,15 @@ async function handleInteraction(
   const user = issuer.users.find((candidate) => candidate.username === username);
   if (!user || form.get('password') !== LOCAL_PASSWORD) {
     res.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(renderSignInPage({ action, users: issuer.users.map((seeded) => seeded.username), username, failed: true }));
+    res.end(
+      renderSignInPage({
+        action,
+        password: LOCAL_PASSWORD,
+        users: issuer.users.map((seeded) => seeded.username),
+        username,
+        failed: true,
+      }),
+    );
     return;
   }
   await provider.interactionFinished(req, res, { login: { accountId: user.sub } }, { mergeWithLastSubmission: false });
