@@ -1,4 +1,4 @@
-import { outboxRelayFunction } from '@lantern/runtime';
+import { outboxRelayFunction, type ServiceManifest } from '@lantern/runtime';
 import { SERVICE_MANIFESTS } from '@lantern/service-catalog';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { fixtureManifest, fixtureStage } from './fixtures/manifests.js';
 import { expectedGrants } from './support/expected-grants.js';
 import { flatten, grantsOf, label, logicalId, type Synthesized, synthesize } from './support/synth.js';
 
-const MANIFESTS = [...SERVICE_MANIFESTS, fixtureManifest];
+const MANIFESTS: readonly ServiceManifest[] = [...SERVICE_MANIFESTS, fixtureManifest];
 
 let dev: Synthesized;
 let prod: Synthesized;
@@ -93,7 +93,7 @@ describe('the CDK app built from the manifests', () => {
       expect(target.Arn).toEqual({ 'Fn::GetAtt': [logicalId(findFunction(dev, manifest.name, name).fn), 'Arn'] });
       expect(target.RetryPolicy.MaximumRetryAttempts).toBeGreaterThan(0);
       const [dlqId] = target.DeadLetterConfig.Arn['Fn::GetAtt'];
-      expect(queues[dlqId].Properties.KmsMasterKeyId).toEqual(key);
+      expect(queues[dlqId]?.Properties.KmsMasterKeyId).toEqual(key);
     }
   });
 

@@ -55,11 +55,12 @@ export class ServiceFunction extends Construct {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: spec.description.slice(0, 1000),
     });
-    const logGroup = (this.logGroup = new logs.LogGroup(this, 'Logs', {
+    const logGroup = new logs.LogGroup(this, 'Logs', {
       retention: props.logRetentionDays as logs.RetentionDays,
       encryptionKey: props.key,
       removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    }));
+    });
+    this.logGroup = logGroup;
     logGroup.grantWrite(this.role);
     this.fn = new NodejsFunction(this, 'Function', {
       entry: spec.entry,

@@ -42,18 +42,21 @@ export class LanternStack extends Stack {
     }
     const { key } = new EncryptionKey(this, 'Encryption', { production: config.production });
     this.key = key;
-    const eventBus = (this.eventBus = new LanternEventBus(this, 'Events', {
+    const eventBus = new LanternEventBus(this, 'Events', {
       stage: config.stage,
       key,
       archiveDays: 365,
-    }));
-    const email = (this.email = new Email(this, 'Email', {
+    });
+    this.eventBus = eventBus;
+    const email = new Email(this, 'Email', {
       stage: config.stage,
       senderIdentity: config.senderIdentity,
       bus: eventBus.bus,
       key,
-    }));
-    const reminders = (this.reminders = new Reminders(this, 'Reminders', { stage: config.stage, bus: eventBus.bus }));
+    });
+    this.email = email;
+    const reminders = new Reminders(this, 'Reminders', { stage: config.stage, bus: eventBus.bus });
+    this.reminders = reminders;
 
     this.api = new LanternHttpApi(this, 'Http', {
       stage: config.stage,
