@@ -1,9 +1,9 @@
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { InvalidScheduleInputError, UnknownTimeZoneError } from './errors.js';
-import { epochDayOf, epochMinuteOfIso, MINUTES_PER_WEEK } from './minutes.js';
+import { dateOfEpochDay, epochDayOf, epochMinuteOfIso, MINUTES_PER_DAY, MINUTES_PER_WEEK } from './minutes.js';
 import { vtimezoneOf } from './vtimezone.js';
-import { isKnownZone } from './zoneTable.js';
+import { isKnownZone, LOCAL_TIME_KINDS, localTimeKind, offsetAt, utcOfLocal, zoneTable } from './zoneTable.js';
 
 export const INVITE_METHODS = { request: 'REQUEST', cancel: 'CANCEL' } as const;
 export type InviteMethod = (typeof INVITE_METHODS)[keyof typeof INVITE_METHODS];
@@ -53,14 +53,7 @@ function validate(request: SessionInviteRequest): void {
   }
 }
 
-const basicLocal = (local: Temporal.PlainDateTime) => local.toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
-const basicUtc = (instant: Temporal.Instant) => instant.toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
-
-/** A wall-clock reading that does not exist or occurs twice: calendar apps disagree on it. */
-function isIrregular(local: Temporal.PlainDateTime, timeZone: string): boolean {
-  const earlier = local.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
-  return !earlier.equals(local.toZonedDateTime(timeZone, { disambiguation: 'later' }));
-}
+const basicOf = (minute: number) => new Date(minute * 60_000).toISOString().slice(0, 19).replace(/[-:]/g, '');
 
 /**
  * EXDATE for skipped dates; and for an occurrence whose local time falls in a gap or a repeat,
@@ -68,22 +61,36 @@ function isIrregular(local: Temporal.PlainDateTime, timeZone: string): boolean {
  * forward and a repeat takes the first instant, but ical.js (and others) read both the other way;
  * pinning the instant makes every reader land where Lantern does.
  */
-function seriesOverrides(repeat: NonNullable<SessionInviteRequest['repeat']>, start: Temporal.ZonedDateTime): string[] {
+function seriesOverrides(
+  repeat: NonNullable<SessionInviteRequest['repeat']>,
+  timeZone: string,
+  startMinute: number,
+): string[] {
   const skip = new Set(repeat.skipDates ?? []);
   for (const date of skip) epochDayOf(date); // rejects malformed dates with the engine's error
-  const first = start.toPlainDateTime();
+  const lastMinute = startMinute + (repeat.count - 1) * MINUTES_PER_WEEK;
+  const table = zoneTable(timeZone, startMinute - MINUTES_PER_DAY, lastMinute + MINUTES_PER_DAY);
+  const firstLocal = startMinute + offsetAt(table, startMinute);
   const lines: string[] = [];
   for (let week = 0; week < repeat.count; week++) {
-    const local = first.add({ weeks: week });
-    const exdate = `EXDATE;TZID=${start.timeZoneId}:${basicLocal(local)}`;
-    if (skip.has(local.toPlainDate().toString())) {
+    const local = firstLocal + week * MINUTES_PER_WEEK;
+    const exdate = `EXDATE;TZID=${timeZone}:${basicOf(local)}`;
+    if (skip.has(dateOfEpochDay(Math.floor(local / MINUTES_PER_DAY)))) {
       lines.push(exdate);
-    } else if (isIrregular(local, start.timeZoneId)) {
-      const instant = local.toZonedDateTime(start.timeZoneId, { disambiguation: 'compatible' }).toInstant();
-      lines.push(exdate, `RDATE:${basicUtc(instant)}`);
+    } else if (localTimeKind(table, local) !== LOCAL_TIME_KINDS.regular) {
+      lines.push(exdate, `RDATE:${basicOf(utcOfLocal(table, local))}Z`);
     }
   }
   return lines;
+}
+
+/** A single session whose local start or end occurs twice (or not at all) is ambiguous to readers. */
+function isAmbiguous(timeZone: string, startMinute: number, durationMinutes: number): boolean {
+  const endMinute = startMinute + durationMinutes;
+  const table = zoneTable(timeZone, startMinute, endMinute);
+  return [startMinute, endMinute].some(
+    (minute) => localTimeKind(table, minute + offsetAt(table, minute)) !== LOCAL_TIME_KINDS.regular,
+  );
 }
 
 /** An iCalendar invite (METHOD REQUEST or CANCEL) for one booking or a weekly series. */
@@ -92,12 +99,10 @@ export function sessionInvite(request: SessionInviteRequest): string {
   const { timeZone, durationMinutes, repeat } = request;
   const startMinute = epochMinuteOfIso(request.start);
   const instant = Temporal.Instant.fromEpochMilliseconds(startMinute * 60_000);
-  const inZone = instant.toZonedDateTimeISO(timeZone);
-  const endInZone = inZone.add({ minutes: durationMinutes });
   // A single session whose local start or end occurs twice is written in UTC: readers disagree.
-  const ambiguous = !repeat && [inZone, endInZone].some((time) => isIrregular(time.toPlainDateTime(), timeZone));
+  const ambiguous = !repeat && isAmbiguous(timeZone, startMinute, durationMinutes);
   const useUtc = timeZone === 'UTC' || timeZone === 'Etc/UTC' || ambiguous;
-  const start = useUtc ? instant.toZonedDateTimeISO('UTC') : inZone;
+  const start = instant.toZonedDateTimeISO(useUtc ? 'UTC' : timeZone);
   const lastEnd = startMinute + durationMinutes + ((repeat?.count ?? 1) - 1) * MINUTES_PER_WEEK;
   const yearOfMinutes = 366 * 1440;
   const calendar = ical({
@@ -135,6 +140,6 @@ export function sessionInvite(request: SessionInviteRequest): string {
   const text = calendar.toString();
   if (!repeat) return text;
   // ical-generator cannot write an EXDATE at a nonexistent local time, so these lines go in here.
-  const overrides = seriesOverrides(repeat, start);
+  const overrides = seriesOverrides(repeat, start.timeZoneId, startMinute);
   return overrides.length === 0 ? text : text.replace('END:VEVENT', `${overrides.join('\r\n')}\r\nEND:VEVENT`);
 }

@@ -1,7 +1,14 @@
-import { Temporal } from 'temporal-polyfill';
 import { type AvailabilityException, localRangeOfException } from './availability.js';
 import { InvalidScheduleInputError, UnknownTimeZoneError } from './errors.js';
-import { isKnownZone } from './zoneTable.js';
+import {
+  dateOfEpochDay,
+  formatLocalMinute,
+  isoOfEpochMinute,
+  localMinuteOf,
+  MINUTES_PER_DAY,
+  MINUTES_PER_WEEK,
+} from './minutes.js';
+import { isKnownZone, offsetAt, utcOfLocal, zoneTable } from './zoneTable.js';
 
 export interface WeeklySeriesRequest {
   /** Local date-time of the first occurrence in `timeZone`, e.g. `2026-10-27T18:00`. */
@@ -40,30 +47,12 @@ export interface WeeklySeries {
 
 export const SKIP_REASONS = { skipDate: 'skipped date' } as const;
 
-function plainDateTimeOf(firstStart: string): Temporal.PlainDateTime {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(firstStart)) {
-    throw new InvalidScheduleInputError(`firstStart must be a local YYYY-MM-DDTHH:MM: ${firstStart}`);
-  }
-  try {
-    return Temporal.PlainDateTime.from(firstStart, { overflow: 'reject' });
-  } catch {
-    throw new InvalidScheduleInputError(`No such local date-time: ${firstStart}`);
-  }
-}
-
-const wallClock = (zoned: Temporal.ZonedDateTime) => zoned.toPlainDateTime().toString({ smallestUnit: 'minute' });
-
-/** Time off that overlaps [start, end) local minutes of the occurrence, if any. */
-function timeOffDuring(
-  exceptions: readonly AvailabilityException[],
-  local: Temporal.PlainDateTime,
-  durationMinutes: number,
-) {
-  const startMs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) / 60_000;
-  const endMs = startMs + durationMinutes;
+/** Time off that overlaps the occurrence's local minutes [start, start + duration), if any. */
+function timeOffDuring(exceptions: readonly AvailabilityException[], localStart: number, durationMinutes: number) {
+  const localEnd = localStart + durationMinutes;
   return exceptions.find((exception) => {
     const range = localRangeOfException(exception);
-    return range.start < endMs && startMs < range.end;
+    return range.start < localEnd && localStart < range.end;
   });
 }
 
@@ -71,6 +60,7 @@ function timeOffDuring(
  * `count` weekly dates at the same wall-clock time in `timeZone`. A local time that does not exist
  * on a transition day moves forward by the length of the gap; one that occurs twice takes the
  * earlier instant (RFC 5545 and Temporal "compatible"), so calendar invites and Lantern agree.
+ * Computed on the zone tables (one tested implementation of the rule, no date object per week).
  */
 export function weeklySeries(request: WeeklySeriesRequest): WeeklySeries {
   const { timeZone, count, durationMinutes, clientTimeZone, skipDates = [], exceptions = [] } = request;
@@ -82,13 +72,19 @@ export function weeklySeries(request: WeeklySeriesRequest): WeeklySeries {
   for (const zone of [timeZone, clientTimeZone]) {
     if (zone !== undefined && !isKnownZone(zone)) throw new UnknownTimeZoneError(`Unknown time zone: ${zone}`);
   }
-  const first = plainDateTimeOf(request.firstStart);
+  const firstLocal = localMinuteOf(request.firstStart);
+  const lastLocal = firstLocal + (count - 1) * MINUTES_PER_WEEK;
+  const peerTable = zoneTable(timeZone, firstLocal - MINUTES_PER_DAY, lastLocal + MINUTES_PER_DAY);
+  const clientTable =
+    clientTimeZone === undefined
+      ? undefined
+      : zoneTable(clientTimeZone, firstLocal - MINUTES_PER_DAY, lastLocal + MINUTES_PER_DAY);
   const skip = new Set(skipDates);
   const series: WeeklySeries = { occurrences: [], skipped: [] };
-  let firstClientTime: string | undefined;
+  let firstClientTime: number | undefined;
   for (let week = 0; week < count; week++) {
-    const local = first.add({ weeks: week });
-    const date = local.toPlainDate().toString();
+    const local = firstLocal + week * MINUTES_PER_WEEK;
+    const date = dateOfEpochDay(Math.floor(local / MINUTES_PER_DAY));
     if (skip.has(date)) {
       series.skipped.push({ date, reason: SKIP_REASONS.skipDate });
       continue;
@@ -98,20 +94,20 @@ export function weeklySeries(request: WeeklySeriesRequest): WeeklySeries {
       series.skipped.push({ date, reason: timeOff.reason ?? 'time off' });
       continue;
     }
-    const zoned = local.toZonedDateTime(timeZone, { disambiguation: 'compatible' });
-    const start = zoned.toInstant();
-    const localStart = wallClock(zoned);
+    const start = utcOfLocal(peerTable, local);
+    const actualLocal = start + offsetAt(peerTable, start);
     const occurrence: SeriesOccurrence = {
-      start: start.toString(),
-      end: start.add({ minutes: durationMinutes }).toString(),
-      localStart,
-      movedByGap: localStart !== local.toString({ smallestUnit: 'minute' }),
+      start: isoOfEpochMinute(start),
+      end: isoOfEpochMinute(start + durationMinutes),
+      localStart: formatLocalMinute(actualLocal),
+      movedByGap: actualLocal !== local,
     };
-    if (clientTimeZone !== undefined) {
-      const clientLocalStart = wallClock(start.toZonedDateTimeISO(clientTimeZone));
-      firstClientTime ??= clientLocalStart.slice(11);
-      occurrence.clientLocalStart = clientLocalStart;
-      occurrence.clientTimeShifted = clientLocalStart.slice(11) !== firstClientTime;
+    if (clientTable !== undefined) {
+      const clientLocal = start + offsetAt(clientTable, start);
+      const clientTime = ((clientLocal % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      firstClientTime ??= clientTime;
+      occurrence.clientLocalStart = formatLocalMinute(clientLocal);
+      occurrence.clientTimeShifted = clientTime !== firstClientTime;
     }
     series.occurrences.push(occurrence);
   }

@@ -123,3 +123,21 @@ export function isKnownZone(timeZone: string): boolean {
     return false;
   }
 }
+
+export const LOCAL_TIME_KINDS = { regular: 'regular', gap: 'gap', repeat: 'repeat' } as const;
+export type LocalTimeKind = (typeof LOCAL_TIME_KINDS)[keyof typeof LOCAL_TIME_KINDS];
+
+/** Whether a local reading exists once, not at all (spring gap) or twice (autumn repeat). */
+export function localTimeKind(table: ZoneTable, localMinute: number): LocalTimeKind {
+  const { at, after } = table;
+  let before = table.initialOffset;
+  for (let i = 0; i < at.length; i++) {
+    const next = after[i] as number;
+    const transition = at[i] as number;
+    const low = transition + Math.min(before, next);
+    const high = transition + Math.max(before, next);
+    if (localMinute >= low && localMinute < high) return next > before ? LOCAL_TIME_KINDS.gap : LOCAL_TIME_KINDS.repeat;
+    before = next;
+  }
+  return LOCAL_TIME_KINDS.regular;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { offsetAt, utcOfLocal, zoneTable } from '../src/zoneTable.js';
+import { localTimeKind, offsetAt, utcOfLocal, zoneTable } from '../src/zoneTable.js';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
 const FROM = Date.UTC(2024, 0, 1) / 60_000;
@@ -82,4 +82,33 @@ describe('zone tables', () => {
     expect(new Date(gap * 60_000).toISOString()).toBe('2026-03-08T07:30:00.000Z');
     expect(new Date(repeated * 60_000).toISOString()).toBe('2026-11-01T05:30:00.000Z');
   });
+});
+
+describe('local time kinds', () => {
+  it(
+    'agree with Temporal on whether a local time exists once, not at all or twice, in any IANA zone',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...ZONES), fc.nat(), fc.integer({ min: -120, max: 120 }), (zone, pick, nudge) => {
+          // Prepare: a local time within two hours of one of the zone's transitions.
+          const table = zoneTable(zone, FROM, TO);
+          const transition = table.at[pick % Math.max(table.at.length, 1)] ?? FROM + 10_000;
+          const local = transition + offsetAt(table, transition - 1) + nudge;
+          const plain = Temporal.PlainDateTime.from(new Date(local * 60_000).toISOString().slice(0, 16));
+          const earlier = plain.toZonedDateTime(zone, { disambiguation: 'earlier' });
+          const later = plain.toZonedDateTime(zone, { disambiguation: 'later' });
+          const exists = Temporal.PlainDateTime.compare(earlier.toPlainDateTime(), plain) === 0;
+          const expected = earlier.equals(later) ? 'regular' : exists ? 'repeat' : 'gap';
+
+          // Act
+          const kind = localTimeKind(table, local);
+
+          // Assess
+          expect(kind).toBe(expected);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
