@@ -7,11 +7,12 @@ import type { ServiceManifest } from '@lantern/runtime';
 import { DEFAULT_CORS_ORIGINS } from './api-gateway/cors.js';
 import { createGateway } from './api-gateway/gateway.js';
 import { createJwtAuthorizer } from './api-gateway/jwt-authorizer.js';
+import { listenApi } from './api-gateway/listen-api.js';
 import { collectRoutes } from './api-gateway/routes.js';
+import { cloudConfig } from './cloud-config.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local.js';
-import { LOCAL_CREDENTIALS, sdkClientConfig } from './dynamodb/sdk-config.js';
+import { sdkClientConfig } from './dynamodb/sdk-config.js';
 import { ensureTable, resolveTables } from './dynamodb/tables.js';
-import { LocalCloudError } from './errors.js';
 import { DEFAULT_RETRY, EventBus } from './eventbridge/bus.js';
 import { rulesFromManifests } from './eventbridge/rules.js';
 import { eventBridgeHandler } from './eventbridge/server.js';
@@ -23,14 +24,15 @@ import { closeServer, freePort, listen, portOf, type RequestHandler } from './ht
 import { handleIssuerRequest } from './issuer/http.js';
 import { createIssuer } from './issuer/index.js';
 import { handleLocalRequest } from './local-endpoints.js';
-import { BUS_NAME, REGION } from './names.js';
+import { BUS_NAME } from './names.js';
 import type { LocalCloud, LocalCloudOptions } from './options.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerHandler } from './scheduler/server.js';
 import { type SesLocal, startSesLocal } from './ses/ses-local.js';
 import { DEFAULT_STREAM_RETRY } from './streams/batch-delivery.js';
 import { CheckpointStore } from './streams/checkpoints.js';
-import { type StreamDiscard, StreamPoller } from './streams/poller.js';
+import { startStreamPollers } from './streams/event-source-mappings.js';
+import type { StreamDiscard } from './streams/poller.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.lantern');
@@ -39,21 +41,6 @@ const defaultApiPort = () => Number(process.env.LANTERN_API_PORT ?? 3000);
 
 async function defaultManifests(): Promise<readonly ServiceManifest[]> {
   return (await import('@lantern/service-catalog')).SERVICE_MANIFESTS;
-}
-
-/** Answers on 127.0.0.1 and, when the machine has IPv6, on ::1 too, so `localhost` works either way. */
-async function listenApi(handler: RequestHandler, port: number): Promise<Server[]> {
-  const first = await listen(handler, port, '127.0.0.1').catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE') throw error;
-    throw new LocalCloudError(
-      `Port ${port} is already in use (another \`pnpm dev\`?). Stop it, or choose another port with LANTERN_API_PORT=3001.`,
-    );
-  });
-  try {
-    return [first, await listen(handler, portOf(first), '::1')];
-  } catch {
-    return [first];
-  }
 }
 
 /**
@@ -215,28 +202,19 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const streams = new DynamoDBStreamsClient(sdkClientConfig(dynamo.url));
     cleanups.push(() => streams.destroy());
     const checkpoints = new CheckpointStore(inMemory ? undefined : join(dataDir, 'streams', 'checkpoints.json'));
-    for (const fn of functions.values()) {
-      const source = fn.spec.streamSource;
-      if (!source) continue;
-      const index = tables.findIndex((t) => t.service === fn.service && t.logicalName === source.table);
-      const streamArn = descriptions[index]?.LatestStreamArn;
-      if (!streamArn) throw new Error(`Table ${tables[index]?.physicalName} has no stream for ${fn.name}`);
-      const poller = new StreamPoller({
-        client: streams,
-        streamArn,
-        functionName: fn.name,
-        batchSize: source.batchSize,
-        partitionKeyPrefix: source.partitionKeyPrefix,
-        invoke,
-        checkpoints,
-        retry: { ...DEFAULT_STREAM_RETRY, ...options.streams },
-        idleMs: options.streams?.pollIntervalMs ?? 50,
-        onDiscard: (discard) => streamFailures.push(discard),
-        log,
-      });
-      poller.start();
-      cleanups.push(() => poller.stop());
-    }
+    const pollers = startStreamPollers({
+      functions: [...functions.values()],
+      streamArnOf: (service, table) =>
+        descriptions[tables.findIndex((t) => t.service === service && t.logicalName === table)]?.LatestStreamArn,
+      client: streams,
+      checkpoints,
+      invoke,
+      retry: { ...DEFAULT_STREAM_RETRY, ...options.streams },
+      idleMs: options.streams?.pollIntervalMs ?? 50,
+      onDiscard: (discard) => streamFailures.push(discard),
+      log,
+    });
+    cleanups.push(() => Promise.all(pollers.map((poller) => poller.stop())).then(() => undefined));
 
     gateway = pendingGateway;
     // Stop delivering before anything else goes away.
@@ -244,21 +222,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       bus.stop();
       scheduler.stop();
     });
-    const config: Record<string, string> = {
-      ...Object.fromEntries(tables.map((t) => [t.spec.envVar, t.physicalName])),
-      LANTERN_EVENT_BUS: BUS_NAME,
-      LANTERN_API_URL: urls.api,
-      LANTERN_ISSUER_URL: urls.issuer,
-      LANTERN_CLIENT_ID: issuer.clientId,
-      AWS_REGION: REGION,
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: urls.dynamodb,
-      AWS_ENDPOINT_URL_DYNAMODB_STREAMS: urls.dynamodb,
-      AWS_ENDPOINT_URL_EVENTBRIDGE: urls.eventbridge,
-      AWS_ENDPOINT_URL_SESV2: urls.sesv2,
-      AWS_ENDPOINT_URL_SCHEDULER: urls.scheduler,
-    };
+    const config = cloudConfig(tables, urls, issuer.clientId);
     let stopping: Promise<void> | undefined;
     return {
       urls,

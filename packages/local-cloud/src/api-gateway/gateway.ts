@@ -77,11 +77,11 @@ export function createGateway(options: GatewayOptions) {
       sendProblem(res, problem('internal', 'Internal Server Error', 500, 'The integration failed.'), common);
       return;
     }
-    writeAnswer(res, answer, common, match.route);
+    writeAnswer(res, answer, common);
   };
 }
 
-function writeAnswer(res: ServerResponse, answer: HttpAnswer, common: Record<string, string>, _route: ApiRoute): void {
+function writeAnswer(res: ServerResponse, answer: HttpAnswer, common: Record<string, string>): void {
   const headers: Record<string, string | string[]> = { ...answer.headers, ...common };
   if (answer.cookies.length > 0) headers['set-cookie'] = answer.cookies;
   headers['content-length'] = String(answer.body.length);

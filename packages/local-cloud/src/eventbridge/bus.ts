@@ -30,7 +30,6 @@ export class EventBus {
   readonly archive: BusEvent[] = [];
   readonly deadLetters: DeadLetter[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
-  readonly #inFlight = new Set<Promise<void>>();
   #stopped = false;
 
   constructor(
@@ -72,24 +71,15 @@ export class EventBus {
       } catch (error) {
         this.log(`rule ${rule.name} failed to match: ${(error as Error).message}`);
       }
-      if (matched) this.#track(this.#deliver(rule, event, 1));
+      if (!matched) continue;
+      this.#deliver(rule, event, 1).catch((error: Error) => this.log(`delivery to ${rule.target}: ${error.message}`));
     }
-  }
-
-  /** Resolves once every delivery started so far has succeeded or been dead-lettered. */
-  async settled(): Promise<void> {
-    while (this.#inFlight.size > 0) await Promise.all([...this.#inFlight]);
   }
 
   stop(): void {
     this.#stopped = true;
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
-  }
-
-  #track(delivery: Promise<void>): void {
-    this.#inFlight.add(delivery);
-    void delivery.finally(() => this.#inFlight.delete(delivery));
   }
 
   async #deliver(rule: BusRule, event: BusEvent, attempt: number): Promise<void> {
