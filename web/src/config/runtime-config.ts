@@ -54,7 +54,8 @@ export function parseRuntimeConfig(value: unknown, origin: string): RuntimeConfi
 let current: RuntimeConfig | undefined;
 
 export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
-  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+  // No cache override: the request must match index.html's preload to reuse it.
+  const response = await fetchImpl('/config.json');
   if (!response.ok) throw new RuntimeConfigError(`config.json: HTTP ${response.status}`);
   current = parseRuntimeConfig(await response.json(), window.location.origin);
   return current;

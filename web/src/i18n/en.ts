@@ -11,7 +11,7 @@ export const en = {
       'Peer support is not a crisis service. In an emergency, call 911 or go to the nearest emergency department.',
   },
   quickExit: {
-    label: 'Leave this site quickly',
+    label: 'Exit this page',
     hint: 'Clears your answers on this device and opens a neutral page.',
   },
   home: {

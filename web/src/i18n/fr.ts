@@ -11,7 +11,7 @@ export const fr: Messages = {
       "Le soutien par les pairs n'est pas un service de crise. En cas d'urgence, composez le 911 ou rendez-vous à l'urgence la plus proche.",
   },
   quickExit: {
-    label: 'Quitter ce site rapidement',
+    label: 'Quitter cette page',
     hint: 'Efface vos réponses sur cet appareil et ouvre une page neutre.',
   },
   home: {
