@@ -114,10 +114,14 @@ export function utcOfLocal(table: ZoneTable, localMinute: number): number {
   return localMinute - before;
 }
 
-/** Whether this runtime's Intl (and so Temporal) knows the zone. */
+const knownZones = new Set<string>();
+
+/** Whether this runtime's Intl (and so Temporal) knows the zone (remembered: a formatter is costly). */
 export function isKnownZone(timeZone: string): boolean {
+  if (knownZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
+    knownZones.add(timeZone);
     return true;
   } catch {
     return false;

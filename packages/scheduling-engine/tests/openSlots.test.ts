@@ -156,6 +156,39 @@ describe('findOpenSlots', () => {
     ]);
   });
 
+  it('sees the week between the London and Toronto autumn changes when the client’s evening moves', () => {
+    // Prepare: peer Tuesdays 18:00-19:00 Toronto; client Tuesdays 22:30-24:00 London. London
+    // falls back on 25 October, Toronto on 1 November: on 27 October 18:00 Toronto is 22:00 London.
+    const peer = {
+      timeZone: 'America/Toronto',
+      windows: [{ day: 'tue', start: '18:00', end: '19:00' }] as WeeklyWindow[],
+    };
+    const client = {
+      timeZone: 'Europe/London',
+      windows: [{ day: 'tue', start: '22:30', end: '24:00' }] as WeeklyWindow[],
+    };
+
+    // Act
+    const slots = findOpenSlots(peer, client, {
+      from: at('2026-10-19T00:00:00Z'),
+      weeks: 3,
+      durationMinutes: 30,
+      granularityMinutes: 30,
+    });
+
+    // Assess: 18:30 Toronto fits in weeks 1 and 3 (22:30Z then 23:30Z) and in week 2 (22:30Z,
+    // 22:30 London); 18:00 Toronto only in weeks 1 and 3.
+    expect(
+      slots.map((slot) => [isoOfEpochMinute(slot.start), localTime(slot.start, 'Europe/London'), slot.weeksFree]),
+    ).toEqual([
+      ['2026-10-20T22:30:00Z', '23:30', 3],
+      ['2026-10-27T22:30:00Z', '22:30', 3],
+      ['2026-11-03T23:30:00Z', '23:30', 3],
+      ['2026-10-20T22:00:00Z', '23:00', 2],
+      ['2026-11-03T23:00:00Z', '23:00', 2],
+    ]);
+  });
+
   it('finds an evening window that crosses midnight in the other person’s zone', () => {
     // Prepare: a Vancouver peer free Mon 19:00-22:00 (Tue 03:00-06:00 in London);
     // a London client free Mon 23:00-24:00 and Tue 00:00-04:00.
