@@ -253,6 +253,27 @@ describe('the CDK app built from the manifests', () => {
     });
   });
 
+  it('writes the runtime config the SPA requires (web/src/config/runtime-config.ts)', () => {
+    const config = dev.stage.main.runtimeConfig;
+    for (const key of [
+      'apiUrl',
+      'authority',
+      'clientId',
+      'redirectUri',
+      'postLogoutRedirectUri',
+      'silentRedirectUri',
+    ]) {
+      expect(typeof config[key], key).toBe('string');
+    }
+    expect(dev.stage.main.resolve(config.redirectUri)).toEqual(dev.stage.main.resolve(dev.stage.main.auth.redirectUri));
+    dev.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: [
+        dev.stage.main.resolve(config.redirectUri as string),
+        dev.stage.main.resolve(config.silentRedirectUri as string),
+      ],
+    });
+  });
+
   it('keeps personal data out of API access logs and throttles the anonymous writes tighter', () => {
     const stage = Object.values(dev.template.findResources('AWS::ApiGatewayV2::Stage'))[0]!.Properties;
     const format = stage.AccessLogSettings.Format as string;

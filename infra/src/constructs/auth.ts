@@ -4,8 +4,9 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.js';
 
-/** Where the SPA receives the authorization code; the web app reads it from config.json. */
-export const AUTH_CALLBACK_PATH = '/auth/callback';
+/** Where the SPA receives the authorization code and silent renewals (web/src/router, web/silent-renew.html). */
+export const AUTH_CALLBACK_PATH = '/staff/callback';
+export const SILENT_RENEW_PATH = '/silent-renew.html';
 
 export interface AuthProps {
   stage: string;
@@ -27,6 +28,7 @@ export class Auth extends Construct {
   readonly domain: cognito.UserPoolDomain;
   readonly issuer: string;
   readonly redirectUri: string;
+  readonly silentRedirectUri: string;
 
   constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
@@ -82,6 +84,7 @@ export class Auth extends Construct {
     }
     this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.domainPrefix } });
     this.redirectUri = `${props.webOrigin}${AUTH_CALLBACK_PATH}`;
+    this.silentRedirectUri = `${props.webOrigin}${SILENT_RENEW_PATH}`;
     this.client = this.userPool.addClient('WebClient', {
       userPoolClientName: 'lantern-web',
       generateSecret: false,
@@ -89,7 +92,7 @@ export class Auth extends Construct {
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        callbackUrls: [this.redirectUri],
+        callbackUrls: [this.redirectUri, this.silentRedirectUri],
         logoutUrls: [`${props.webOrigin}/`],
       },
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],

@@ -160,7 +160,7 @@ export class Web extends Construct {
    * Deploys the runtime config (`config.json`, never cached) and, when built, the SPA assets.
    * Assets are pruned on deploy except `config.json`.
    */
-  deployContent(config: Record<string, string>, webDist: string | undefined): void {
+  deployContent(config: Record<string, unknown>, webDist: string | undefined): void {
     if (webDist) {
       new s3deploy.BucketDeployment(this, 'Assets', {
         sources: [s3deploy.Source.asset(webDist, { exclude: ['config.json'] })],
@@ -221,6 +221,8 @@ function contentSecurityPolicy(region: string, signInOrigin: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self' ${signInOrigin} https://cognito-idp.${region}.amazonaws.com`,
+    // oidc-client-ts renews sessions in a hidden iframe on the sign-in domain.
+    `frame-src 'self' ${signInOrigin}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -33,6 +33,8 @@ export class LanternStack extends Stack {
   readonly eventBus: LanternEventBus;
   readonly email: Email;
   readonly reminders: Reminders;
+  /** What `/config.json` tells the SPA. */
+  readonly runtimeConfig: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, props: LanternStackProps) {
     super(scope, id, props);
@@ -115,21 +117,23 @@ export class LanternStack extends Stack {
       cognitoAuthorizer(this.auth.issuer, this.auth.client.userPoolClientId),
     );
     const apiUrl = `${this.web.origin}/api`;
-    this.web.deployContent(
-      {
-        apiUrl,
-        region: this.region,
-        issuer: this.auth.issuer,
-        clientId: this.auth.client.userPoolClientId,
-        userPoolId: this.auth.userPool.userPoolId,
-        authDomain: signInOrigin,
-        redirectUri: this.auth.redirectUri,
-        logoutUri: `${this.web.origin}/`,
-        stage: config.stage,
-        organisationName: config.organisationName,
-      },
-      props.webDist,
-    );
+    // The shape web/src/config/runtime-config.ts reads (ADR 0050).
+    this.runtimeConfig = {
+      apiUrl,
+      authority: this.auth.issuer,
+      clientId: this.auth.client.userPoolClientId,
+      redirectUri: this.auth.redirectUri,
+      postLogoutRedirectUri: `${this.web.origin}/`,
+      silentRedirectUri: this.auth.silentRedirectUri,
+      scope: 'openid email profile',
+      quickExitUrl: `${this.web.origin}/neutral.html`,
+      signInDomain: signInOrigin,
+      region: this.region,
+      stage: config.stage,
+      organisationName: config.organisationName,
+      ...crisisResources(config.functionConfig.CRISIS_RESOURCES),
+    };
+    this.web.deployContent(this.runtimeConfig, props.webDist);
 
     new Monitoring(this, 'Monitoring', {
       stage: config.stage,
@@ -160,6 +164,14 @@ export class LanternStack extends Stack {
     new CfnOutput(this, 'SesIdentity', { value: email.identity.emailIdentityName });
     new CfnOutput(this, 'DashboardName', { value: `lantern-${config.stage}` });
   }
+}
+
+/** The organisation's crisis resources (the intake's `CRISIS_RESOURCES`) for the SPA too, when set. */
+function crisisResources(json: string | undefined): { crisisResources?: unknown[] } {
+  if (!json) return {};
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed)) throw new Error('functionConfig.CRISIS_RESOURCES must be a JSON array');
+  return { crisisResources: parsed };
 }
 
 function serviceId(name: string): string {
