@@ -233,6 +233,32 @@ describe('the scheduler', () => {
     client.destroy();
   });
 
+  it('fires a one-time schedule to a function named by its ARN, with the Input as its event', async () => {
+    // Prepare
+    const client = scheduler();
+    const id = `direct-${Date.now()}`;
+
+    // Act
+    await client.send(
+      new CreateScheduleCommand({
+        Name: 'to-function',
+        ScheduleExpression: `at(${inSeconds(1)})`,
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: {
+          Arn: 'arn:aws:lambda:us-east-1:000000000000:function:lantern-fixture-onPing',
+          RoleArn: 'arn:aws:iam::000000000000:role/scheduler',
+          Input: JSON.stringify({ id, detail: { marker: 'direct' } }),
+        },
+      }),
+    );
+
+    // Assess: it fired, and without ActionAfterCompletion=DELETE the schedule stays.
+    const item = await eventually(() => seen(id, 'onPing'));
+    expect(item.marker?.S).toBe('direct');
+    expect((await client.send(new GetScheduleCommand({ Name: 'to-function' }))).Name).toBe('to-function');
+    client.destroy();
+  });
+
   it('deletes a schedule before it fires, and refuses expressions it cannot run', async () => {
     // Prepare
     const client = scheduler();
