@@ -46,8 +46,16 @@ export function parseIpv6(text: string): IpWords | undefined {
   return [...head, ...new Array<number>(8 - explicit).fill(0), ...rest, ...tail];
 }
 
+let lastText: string | undefined;
+let lastWords: IpWords | undefined;
+
+/** Parses an address; remembers the last one, since a bus tests one event against many rules in turn. */
 export function parseIp(text: string): IpWords | undefined {
-  return parseIpv4(text) ?? parseIpv6(text);
+  if (text !== lastText) {
+    lastWords = parseIpv4(text) ?? parseIpv6(text);
+    lastText = text;
+  }
+  return lastWords;
 }
 
 /** Network words masked to `bits`, paired with the per-word masks, for `inRange`. */

@@ -10,7 +10,12 @@ export type EventMatcher = (event: unknown) => boolean;
  * PutRule would reject the pattern.
  */
 export function compile(pattern: string | object): EventMatcher {
-  const clauses = parsePattern(pattern).map(compileClause);
+  return compileClauses(parsePattern(pattern));
+}
+
+/** Compiles already-validated clauses (see parsePattern). */
+export function compileClauses(parsed: readonly Clause[]): EventMatcher {
+  const clauses = parsed.map(compileClause);
   if (clauses.length === 1) return clauses[0]!;
   return (event) => {
     for (const clause of clauses) if (clause(event)) return true;
@@ -37,8 +42,7 @@ function compileClause(clause: Clause): EventMatcher {
     }
     node.leaves.push([...field.conditions]);
   }
-  const test = compileNode(root);
-  return (event) => test(event);
+  return compileNode(root);
 }
 
 const COST: Record<Condition['op'], number> = {

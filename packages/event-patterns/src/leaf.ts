@@ -32,7 +32,7 @@ export function leafTest(conditions: readonly Condition[]): ValueTest {
     }
     return seen;
   };
-  return (value) => {
+  const generic: ValueTest = (value) => {
     if (value === undefined) return absentMatches;
     if (value === null || typeof value !== 'object') return scalar(value as Scalar);
     if (!Array.isArray(value)) return absentMatches;
@@ -41,6 +41,15 @@ export function leafTest(conditions: readonly Condition[]): ValueTest {
     const r = inArray(value);
     return r === 2 || (r === 0 && absentMatches);
   };
+  // The common `"source": ["a", "b"]` field: one string comparison or Set lookup, nothing else.
+  if (conditions.every((c) => c.op === 'exact' && typeof c.value === 'string')) {
+    const values = conditions.map((c) => (c as { value: string }).value);
+    const [only] = values;
+    const set = new Set(values);
+    if (set.size === 1) return (value) => (typeof value === 'string' ? value === only : generic(value));
+    return (value) => (typeof value === 'string' ? set.has(value) : generic(value));
+  }
+  return generic;
 }
 
 function scalarTest(conditions: readonly Condition[]): (value: Scalar) => boolean {

@@ -1,6 +1,7 @@
 import type { Condition, Scalar } from '../ir.js';
 import { toMicros } from '../numbers.js';
 import { wildcardMatcher } from '../wildcard.js';
+import { lowerCase } from './strings.js';
 
 type AnythingBut = Extract<
   Condition,
@@ -42,7 +43,7 @@ export function anythingButTest(condition: AnythingBut): (value: Scalar) => bool
       return stringExclusion((v) => condition.values.some((s) => v.endsWith(s)));
     case 'anything-but-equals-ignore-case': {
       const lowered = new Set(condition.values.map((v) => v.toLowerCase()));
-      return stringExclusion((v) => lowered.has(v.toLowerCase()));
+      return stringExclusion((v) => lowered.has(lowerCase(v)));
     }
     case 'anything-but-wildcard': {
       const matchers = condition.wildcards.map(wildcardMatcher);
