@@ -168,7 +168,22 @@ export class StreamPoller {
     return true;
   }
 
+  /** From the checkpoint; a checkpoint the stream no longer has (trimmed, or another DB) restarts the shard. */
   async #iteratorFor(shardId: string): Promise<string | undefined> {
+    try {
+      return await this.#requestIterator(shardId);
+    } catch (error) {
+      const name = (error as { name?: string }).name;
+      if (name !== 'TrimmedDataAccessException' && name !== 'ValidationException') throw error;
+      this.options.log(
+        `${this.options.functionName}: checkpoint of ${shardId} is gone (${name}); reading from the oldest record`,
+      );
+      this.#forgetCheckpoint(shardId);
+      return this.#requestIterator(shardId);
+    }
+  }
+
+  async #requestIterator(shardId: string): Promise<string | undefined> {
     const after = this.options.checkpoints.get(this.options.functionName, shardId);
     const { ShardIterator } = await this.options.client.send(
       new GetShardIteratorCommand({
