@@ -76,8 +76,14 @@ const EXCLUSION_DETAIL = {
 } as const;
 
 export function prepareClient(client: ClientProfile, context: PreparationContext): PreparedClient {
+  const person = preparePerson(client, context);
+  // One literal with every field in the same order: all prepared clients share one hidden class,
+  // which keeps the million pair checks monomorphic (a spread here made them 5× slower).
   return {
-    ...preparePerson(client, context),
+    languages: person.languages,
+    modalityMask: person.modalityMask,
+    availability: person.availability,
+    utcOffsetMinutes: person.utcOffsetMinutes,
     profile: client,
     supportAreaMask: maskOf(client.supportAreas, SUPPORT_AREAS),
     waitingSinceMs: Date.parse(client.waitingSince),
@@ -91,8 +97,12 @@ export function prepareClient(client: ClientProfile, context: PreparationContext
 }
 
 export function preparePeer(peer: PeerProfile, context: PreparationContext): PreparedPeer {
+  const person = preparePerson(peer, context, peer.timeOff);
   return {
-    ...preparePerson(peer, context, peer.timeOff),
+    languages: person.languages,
+    modalityMask: person.modalityMask,
+    availability: person.availability,
+    utcOffsetMinutes: person.utcOffsetMinutes,
     profile: peer,
     livedExperienceMask: maskOf(peer.livedExperience, SUPPORT_AREAS),
     specialties: new Set(peer.specialties.map((specialty) => specialty.toLowerCase())),
