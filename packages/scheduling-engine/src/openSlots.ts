@@ -2,7 +2,7 @@ import type { WeeklyWindow } from '@lantern/contracts';
 import { type AvailabilityException, expandWithTable, type Interval } from './availability.js';
 import { InvalidScheduleInputError } from './errors.js';
 import { intersectIntervals, subtractIntervals } from './intervals.js';
-import { MINUTES_PER_WEEK } from './minutes.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './minutes.js';
 import { type ZoneTable, zoneTable } from './zoneTable.js';
 
 /** One side of a match: weekly availability in their own zone, time off, and booked sessions. */
@@ -28,7 +28,7 @@ export interface OpenSlotOptions {
   durationMinutes: number;
   /** Free time kept before and after every existing session. Default 0. */
   bufferMinutes?: number;
-  /** Starts fall on multiples of this many minutes of the peer's local clock. Default 15. */
+  /** Starts fall on multiples of this many minutes of the peer's local clock; divides 1440. Default 15. */
   granularityMinutes?: number;
   /** Without office hours no slot is flagged `outsideOfficeHours`. */
   officeHours?: OfficeHours;
@@ -62,8 +62,9 @@ function planOf(options: OpenSlotOptions): SlotPlan {
   if (!positiveInteger(weeks) || weeks > 104) throw new InvalidScheduleInputError('weeks must be 1 to 104');
   if (!positiveInteger(durationMinutes))
     throw new InvalidScheduleInputError('durationMinutes must be a positive integer');
-  if (!positiveInteger(granularityMinutes))
-    throw new InvalidScheduleInputError('granularityMinutes must be a positive integer');
+  // A divisor of a day keeps the grid of starts the same every week, which the ranking relies on.
+  if (!positiveInteger(granularityMinutes) || MINUTES_PER_DAY % granularityMinutes !== 0)
+    throw new InvalidScheduleInputError('granularityMinutes must divide a day (5, 10, 15, 30, 60, ...)');
   if (!Number.isInteger(bufferMinutes) || bufferMinutes < 0)
     throw new InvalidScheduleInputError('bufferMinutes must be 0 or more');
   const to = from + weeks * MINUTES_PER_WEEK;

@@ -5,8 +5,10 @@ import {
   expandWeeklyAvailability,
   findOpenSlots,
   findOpenSlotsForClient,
+  InvalidScheduleInputError,
   isoOfEpochMinute,
   openSlotsOf,
+  UnknownTimeZoneError,
 } from '../src/index.js';
 import { at } from './helpers.js';
 
@@ -216,6 +218,20 @@ describe('findOpenSlots', () => {
     expect(
       slots.map((slot) => [localTime(slot.start, 'America/Vancouver'), localTime(slot.start, 'Europe/London')]),
     ).toEqual([['19:00', '03:00']]);
+  });
+
+  it('rejects a granularity that does not divide a day and an unknown zone', () => {
+    // Prepare
+    const person = { timeZone: 'UTC', windows: everyDay('09:00', '17:00') };
+    const options = { from: at('2026-06-01T00:00:00Z'), weeks: 1, durationMinutes: 60 };
+
+    // Act
+    const oddGranularity = () => findOpenSlots(person, person, { ...options, granularityMinutes: 7 });
+    const unknownZone = () => findOpenSlots({ ...person, timeZone: 'Atlantis/Capital' }, person, options);
+
+    // Assess
+    expect(oddGranularity).toThrow(InvalidScheduleInputError);
+    expect(unknownZone).toThrow(UnknownTimeZoneError);
   });
 
   it('computes the same slots for each peer when asked for many peers at once', () => {
