@@ -198,7 +198,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     cleanups.push(() => dynamodb.destroy());
     const descriptions = await Promise.all(tables.map((table) => ensureTable(dynamodb, table)));
 
-    log(`tables ready after ${since()}`);
+    log(`tables in place after ${since()}`);
     const streams = new DynamoDBStreamsClient(sdkClientConfig(dynamo.url));
     cleanups.push(() => streams.destroy());
     const checkpoints = new CheckpointStore(inMemory ? undefined : join(dataDir, 'streams', 'checkpoints.json'));
