@@ -1,6 +1,6 @@
 import { outboxRelayFunction, type ServiceManifest } from '@lantern/runtime';
 import { SERVICE_MANIFESTS } from '@lantern/service-catalog';
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureManifest, fixtureStage } from './fixtures/manifests.js';
 import { expectedGrants } from './support/expected-grants.js';
@@ -204,14 +204,13 @@ describe('the CDK app built from the manifests', () => {
   it('allows wildcards only where AWS requires them, each for a stated reason', () => {
     // Prepare
     const wildcards = [dev.template, dev.edge].flatMap((template) =>
-      Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([policyId, policy]) =>
-        (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).flatMap(
-          (statement) =>
-            [statement.Action]
-              .flat()
-              .flatMap((action) =>
-                [statement.Resource].flat().map((resource) => ({ policyId, action, resource: flatten(resource) })),
-              ),
+      policyDocuments(template).flatMap(({ policyId, statements }) =>
+        statements.flatMap((statement) =>
+          [statement.Action]
+            .flat()
+            .flatMap((action) =>
+              [statement.Resource].flat().map((resource) => ({ policyId, action, resource: flatten(resource) })),
+            ),
         ),
       ),
     );
@@ -315,6 +314,26 @@ interface AllowedWildcard {
 
 const isBucketDeployment = (policyId: string) => policyId.startsWith('CustomCDKBucketDeployment');
 
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+
+/** Policy resources and the inline policies of roles (CDK's custom-resource providers use those). */
+function policyDocuments(template: Template): { policyId: string; statements: Statement[] }[] {
+  const policies = Object.entries(template.findResources('AWS::IAM::Policy')).map(([policyId, policy]) => ({
+    policyId,
+    statements: policy.Properties.PolicyDocument.Statement as Statement[],
+  }));
+  const inline = Object.entries(template.findResources('AWS::IAM::Role')).flatMap(([roleId, role]) =>
+    ((role.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).map((policy) => ({
+      policyId: roleId,
+      statements: policy.PolicyDocument.Statement,
+    })),
+  );
+  return [...policies, ...inline];
+}
+
 /** Every wildcard the app may contain, and why AWS (or the CDK construct that needs it) requires it. */
 const ALLOWED_WILDCARDS: AllowedWildcard[] = [
   {
@@ -349,5 +368,13 @@ const ALLOWED_WILDCARDS: AllowedWildcard[] = [
       (/^s3:(GetObject|GetBucket|List|DeleteObject|Abort)\*$/.test(action) ||
         (/^s3:/.test(action) && /^<WebSite[A-Za-z0-9]+\.Arn>\/\*$|cdk-hnb659fds-assets-/.test(resource)) ||
         (resource === '*' && action.startsWith('cloudfront:'))),
+  },
+  {
+    reason:
+      "CDK's cross-region references (the us-east-1 web ACL ARN) pass through SSM parameters under /cdk/exports/, named per reference.",
+    matches: (policyId, action, resource) =>
+      policyId.startsWith('CustomCrossRegionExport') &&
+      action.startsWith('ssm:') &&
+      /:parameter\/cdk\/exports\/([A-Za-z0-9-]+\/)?\*$/.test(resource),
   },
 ];

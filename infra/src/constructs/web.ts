@@ -195,7 +195,6 @@ export class Web extends Construct {
         'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]': `${cdkOwned} the managed policy only lets it write its own logs.`,
         'AwsSolutions-IAM5[Resource::*]': `${cdkOwned} cloudfront:CreateInvalidation/GetInvalidation support no resource-level permissions.`,
         [`AwsSolutions-IAM5[Resource::${nagArn(this.bucket)}/*]`]: `${cdkOwned} it writes and prunes objects in the site bucket only.`,
-        'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': `${cdkOwned} it reads the deploy assets from the CDK bootstrap bucket.`,
         [`AwsSolutions-IAM5[Resource::arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*]`]: `${cdkOwned} it reads the deploy assets from the CDK bootstrap bucket.`,
         'HIPAA.Security-LambdaInsideVPC': `${cdkOwned} ${REASONS.lambdaVpc}`,
         'HIPAA.Security-LambdaConcurrency': `${cdkOwned} it runs once per deploy.`,
