@@ -184,5 +184,15 @@ describe('a coordinator', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(urgentClient.name);
     await expect(page.getByText('Said they have had thoughts of self-harm or suicide').count()).resolves.toBe(1);
     await checkPage(page, '14-client');
+    await page.selectOption('#status-new', 'in_review');
+    await page.fill('#status-reason', 'Called back; safe for now, reviewing today');
+    await page.getByRole('button', { name: 'Save status' }).click();
+    await page.getByText('Status changed to In review.').waitFor();
+    await expect(page.getByText('Called back; safe for now, reviewing today').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${web}/`);
+    await expect(
+      page.evaluate('Object.keys(sessionStorage).filter((key) => key.startsWith("oidc.user"))'),
+    ).resolves.toEqual([]);
   });
 });

@@ -24,6 +24,11 @@ function userManager(): UserManager {
     automaticSilentRenew: true,
     // Tokens last for this tab only: a shared computer forgets them when the tab closes.
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    ...(config.signInDomain
+      ? {
+          metadataSeed: { end_session_endpoint: `${config.signInDomain.replace(/\/$/, '')}/logout` },
+        }
+      : {}),
   });
   manager.events.addUserLoaded((loaded) => {
     user.value = loaded;
@@ -67,7 +72,14 @@ export async function signOut(): Promise<void> {
   const signedIn = user.value;
   await manager.removeUser();
   user.value = null;
-  await manager.signoutRedirect(signedIn?.id_token ? { id_token_hint: signedIn.id_token } : {});
+  const config = runtimeConfig();
+  await manager.signoutRedirect({
+    ...(signedIn?.id_token ? { id_token_hint: signedIn.id_token } : {}),
+    // Cognito's /logout reads these two rather than the standard parameters.
+    ...(config.signInDomain
+      ? { extraQueryParams: { client_id: config.clientId, logout_uri: config.postLogoutRedirectUri } }
+      : {}),
+  });
 }
 
 /** The bearer token for API calls. */

@@ -13,7 +13,12 @@ export interface RuntimeConfig {
   postLogoutRedirectUri: string;
   silentRedirectUri: string;
   scope: string;
-  /** Where "leave this site quickly" goes: a neutral page. */
+  /**
+   * Cognito's hosted sign-in origin, whose `/logout` ends the session (Cognito's discovery has no
+   * `end_session_endpoint`); absent locally, where the issuer's discovery has one.
+   */
+  signInDomain?: string;
+  /** Where "Exit this page" goes: a neutral page. */
   quickExitUrl: string;
   /** The organisation's crisis resources; translated defaults are shown when absent. */
   crisisResources?: CrisisResource[];
@@ -47,6 +52,7 @@ export function parseRuntimeConfig(value: unknown, origin: string): RuntimeConfi
     silentRedirectUri: String(raw.silentRedirectUri),
     scope: typeof raw.scope === 'string' ? raw.scope : 'openid email profile',
     quickExitUrl: typeof raw.quickExitUrl === 'string' ? raw.quickExitUrl : `${origin}/neutral.html`,
+    ...(typeof raw.signInDomain === 'string' && raw.signInDomain ? { signInDomain: raw.signInDomain } : {}),
     ...(Array.isArray(raw.crisisResources) ? { crisisResources: raw.crisisResources as CrisisResource[] } : {}),
   };
 }
