@@ -4,9 +4,10 @@ export { InvalidScheduleInputError, SchedulingError, UnknownTimeZoneError } from
 export type { InviteMethod, SessionInviteRequest } from './invite.js';
 export { INVITE_METHODS, sessionInvite } from './invite.js';
 export { epochMinuteOfIso, isoOfEpochMinute } from './minutes.js';
-export type { OfficeHours, OpenSlot, OpenSlotOptions, PeerSlots, SchedulingPerson } from './openSlots.js';
+export type { OfficeHours, OpenSlot, OpenSlotOptions, SchedulingPerson } from './openSlots.js';
 export { findOpenSlots, findOpenSlotsForClient, openSlotsOf } from './openSlots.js';
 export type { BookedSession, SessionOverlap } from './overlap.js';
 export { findOverlaps, hasNoOverlap } from './overlap.js';
+export type { PeerSlots } from './slotColumns.js';
 export type { SeriesOccurrence, WeeklySeries, WeeklySeriesRequest } from './weeklySeries.js';
 export { SKIP_REASONS, weeklySeries } from './weeklySeries.js';
