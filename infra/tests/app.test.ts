@@ -281,6 +281,11 @@ describe('the CDK app built from the manifests', () => {
       expect.objectContaining({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 }),
     );
     expect(stage.RouteSettings['POST /intakes']).toEqual({ ThrottlingRateLimit: 2, ThrottlingBurstLimit: 10 });
+    const [stageResource] = Object.values(dev.template.findResources('AWS::ApiGatewayV2::Stage'));
+    const routes = dev.template.findResources('AWS::ApiGatewayV2::Route', {
+      Properties: { RouteKey: 'POST /intakes' },
+    });
+    expect(stageResource?.DependsOn).toEqual(expect.arrayContaining(Object.keys(routes)));
   });
 
   it('signs staff in through a pool without self sign-up, with groups per role and a public PKCE client', () => {

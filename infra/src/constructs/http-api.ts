@@ -105,8 +105,10 @@ export class LanternHttpApi extends Construct {
           reason: `${route.method} ${route.path} is public by the API contract (API.md); WAF and stage throttling limit it.`,
         });
       }
-      if (route.auth === 'public' && route.method === 'POST') {
-        // Anonymous writes get the tighter limit (POST /intakes, POST /unsubscribe).
+      if (route.auth === 'public' && route.method === 'POST' && created) {
+        // Anonymous writes get the tighter limit (POST /intakes, POST /unsubscribe). CloudFormation
+        // rejects route settings for a route that does not exist yet, hence the dependency.
+        this.stage.node.addDependency(created);
         throttled[`${route.method} ${route.path}`] = {
           ThrottlingRateLimit: this.props.intakeThrottle.rateLimit,
           ThrottlingBurstLimit: this.props.intakeThrottle.burstLimit,
