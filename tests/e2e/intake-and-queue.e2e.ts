@@ -151,7 +151,27 @@ describe('someone who needs to leave quickly', () => {
     // Assess
     await expect(page.evaluate('localStorage.getItem("lantern.intake.v1")')).resolves.toBeNull();
     await expect(page.title()).resolves.toBe('Weather');
-    await checkPage(page, '10-neutral');
+    await checkPage(page, '09b-neutral');
+  });
+});
+
+describe('a French-speaking visitor', () => {
+  it('reads the public pages in French, and the choice is kept', async () => {
+    // Prepare
+    const page = await newPage();
+    await page.goto(web);
+
+    // Act
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.goto(`${web}/intake`);
+
+    // Assess
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('fr');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Demander du soutien par les pairs',
+    );
+    await expect(page.getByRole('button', { name: 'Quitter cette page' }).count()).resolves.toBe(1);
+    await checkPage(page, '10-intake-fr');
   });
 });
 

@@ -52,6 +52,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** A full-page screenshot in `tests/e2e/output/<name>.png`, for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUTPUT, { recursive: true });
+  // From the top, so that fixed controls (Exit this page) appear where a visitor first sees them.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `${OUTPUT}${name}.png`, fullPage: true });
 }
 
