@@ -103,20 +103,24 @@ export function rankStarts(peerId: string, count: number, weeks: number): PeerSl
     weeksFreeOf[i] = free;
     slotsPerWeeksFree[free] = (slotsPerWeeksFree[free] as number) + 1;
   }
-  // One pass per rank that has slots, pushing onto plain arrays of small integers (cheaper to
-  // create than typed arrays at this size, and nothing to pre-fill).
-  const starts: number[] = [];
-  const weeksFree: number[] = [];
-  const outsideOfficeHours: number[] = [];
+  // Counting sort: where each rank begins (most weeks free first), then one placement pass.
+  let position = 0;
   for (let free = weeks; free >= 0; free--) {
-    if (slotsPerWeeksFree[free] === 0) continue;
-    for (let i = 0; i < count; i++) {
-      if (weeksFreeOf[i] !== free) continue;
-      starts.push(scratch.starts[i] as number);
-      weeksFree.push(free);
-      outsideOfficeHours.push(scratch.outside[i] as number);
-    }
+    const inRank = slotsPerWeeksFree[free] as number;
+    slotsPerWeeksFree[free] = position;
+    position += inRank;
   }
-  for (let i = 0; i < count; i++) weeklyCounts[scratch.keys[i] as number] = 0;
+  const starts = new Array<number>(count);
+  const weeksFree = new Array<number>(count);
+  const outsideOfficeHours = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const free = weeksFreeOf[i] as number;
+    const at = slotsPerWeeksFree[free] as number;
+    slotsPerWeeksFree[free] = at + 1;
+    starts[at] = scratch.starts[i] as number;
+    weeksFree[at] = free;
+    outsideOfficeHours[at] = scratch.outside[i] as number;
+    weeklyCounts[scratch.keys[i] as number] = 0; // ready for the next peer
+  }
   return { peerId, count, starts, weeksFree, outsideOfficeHours };
 }
