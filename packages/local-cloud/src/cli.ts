@@ -29,7 +29,7 @@ process.on('uncaughtException', (error) => {
 });
 
 try {
-  cloud = await startLocalCloud({ dataDir: DEFAULT_DATA_DIR, log: (line) => console.log(dim(line)) });
+  cloud = await startLocalCloud({ dataDir: DEFAULT_DATA_DIR, watch: true, log: (line) => console.log(dim(line)) });
 } catch (error) {
   if (error instanceof LocalCloudError) console.error(`\n${error.message}\n`);
   else console.error(error);
@@ -59,4 +59,4 @@ Lantern local cloud ready in ${seconds} s (data in ${DEFAULT_DATA_DIR})
 
   Seeded users  ${SEEDED_USERS.map((user) => `${user.username} (${user.groups.join(', ')})`).join(', ')}
 
-Press Ctrl-C to stop.`);
+Functions are bundled again when their sources change. Press Ctrl-C to stop.`);

@@ -19,6 +19,8 @@ export interface LocalCloudOptions {
   functionConfig?: Record<string, string>;
   /** Origins the API answers CORS for; default the Vite dev server. */
   corsOrigins?: readonly string[];
+  /** Rebuild a function when one of its source files changes (`pnpm dev`). */
+  watch?: boolean;
   /** Where log lines go (function output included); default stdout. */
   log?: (line: string) => void;
 }

@@ -18,6 +18,7 @@ import { rulesFromManifests } from './eventbridge/rules.js';
 import { eventBridgeHandler } from './eventbridge/server.js';
 import { FaultInjector } from './faults.js';
 import { buildDirOf } from './functions/bundle.js';
+import { watchFunctions } from './functions/hot-reload.js';
 import { type LocalFunction, loadFunctions } from './functions/registry.js';
 import type { InvokeResult } from './functions/worker-pool.js';
 import { closeServer, freePort, listen, portOf, type RequestHandler } from './http/server.js';
@@ -72,7 +73,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       Object.fromEntries(tables.filter((t) => t.service === manifest.name).map((t) => [t.logicalName, t.physicalName]));
 
     // Late-bound: servers listen before the functions they call are loaded.
-    let functions = new Map<string, LocalFunction>();
+    const functions = new Map<string, LocalFunction>();
     const invoke = async (name: string, event: unknown): Promise<InvokeResult> => {
       const fn = functions.get(name);
       if (!fn)
@@ -187,8 +188,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     });
     const [dynamoResult, loadResult] = await Promise.allSettled([dynamoStarting, loading]);
     if (loadResult.status === 'fulfilled') {
-      functions = new Map(loadResult.value.map((fn) => [fn.name, fn]));
-      cleanups.push(() => Promise.all(loadResult.value.map((fn) => fn.pool.stop())).then(() => undefined));
+      for (const fn of loadResult.value) functions.set(fn.name, fn);
+      cleanups.push(() => Promise.all([...functions.values()].map((fn) => fn.pool.stop())).then(() => undefined));
     }
     if (dynamoResult.status === 'rejected') throw dynamoResult.reason;
     if (loadResult.status === 'rejected') throw loadResult.reason;
@@ -216,6 +217,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     });
     cleanups.push(() => Promise.all(pollers.map((poller) => poller.stop())).then(() => undefined));
 
+    if (options.watch) cleanups.push(watchFunctions(functions, log));
     gateway = pendingGateway;
     // Stop delivering before anything else goes away.
     cleanups.push(() => {

@@ -1,17 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineService } from '@lantern/runtime';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalCloud } from '../src/options.js';
-import { startFixtureCloud } from './fixtures/cloud.js';
+import { eventually, startFixtureCloud } from './fixtures/cloud.js';
 
 let cloud: LocalCloud;
+const hotDir = mkdtempSync(join(tmpdir(), 'lantern-hot-'));
+const hotEntry = join(hotDir, 'hot.ts');
+
+/** A function whose source the test edits while the cloud runs. */
+const hotManifest = defineService({
+  name: 'hot',
+  eventSource: 'lantern.hot',
+  tables: {},
+  functions: {
+    hot: {
+      entry: hotEntry,
+      description: 'Answers with its version',
+      routes: [{ method: 'GET', path: '/hot', auth: 'public' }],
+      permissions: [],
+    },
+  },
+});
 
 beforeAll(async () => {
-  ({ cloud } = await startFixtureCloud());
+  writeFileSync(hotEntry, "export const handler = async () => ({ version: 'one' });\n");
+  ({ cloud } = await startFixtureCloud({ manifests: [hotManifest], watch: true }));
 }, 60_000);
 
 afterAll(async () => {
   await cloud?.stop();
+  rmSync(hotDir, { recursive: true, force: true });
 });
 
 async function token(username = 'coordinator@example.org', extra: Record<string, unknown> = {}) {
@@ -120,6 +143,17 @@ describe('the HTTP API', () => {
     expect(unknown.headers.get('content-type')).toBe('application/problem+json');
     expect(await unknown.json()).toMatchObject({ type: 'https://lantern.dev/problems/not-found', status: 404 });
     expect(wrongMethod.status).toBe(404);
+  });
+
+  it('bundles a function again when its source changes (watch mode)', async () => {
+    // Prepare
+    expect(await (await get('/hot')).json()).toEqual({ version: 'one' });
+
+    // Act
+    writeFileSync(hotEntry, "export const handler = async () => ({ version: 'two' });\n");
+
+    // Assess
+    await eventually(async () => ((await (await get('/hot')).json()) as { version: string }).version === 'two');
   });
 
   it('refuses a body over 10 MB with 413', async () => {

@@ -11,6 +11,8 @@ export interface Bundle {
   bytes: number;
   /** True when the cached bundle was reused. */
   cached: boolean;
+  /** The project's own source files in the bundle (not node_modules): what a watcher looks at. */
+  sources: string[];
 }
 
 interface CacheRecord {
@@ -38,7 +40,8 @@ export async function bundleFunction(entry: string, name: string, buildDir: stri
   const outfile = join(outDir, 'index.mjs');
   const recordPath = join(outDir, 'inputs.json');
   const key = `${settingsKey}:${resolve(entry)}`;
-  if (isFresh(recordPath, outfile, key)) return { path: outfile, bytes: statSync(outfile).size, cached: true };
+  const cached = freshRecord(recordPath, outfile, key);
+  if (cached) return { path: outfile, bytes: statSync(outfile).size, cached: true, sources: ownSources(cached.inputs) };
 
   mkdirSync(outDir, { recursive: true });
   // Several processes (test files, pnpm dev) may build at once: write aside, then rename.
@@ -72,17 +75,20 @@ export async function bundleFunction(entry: string, name: string, buildDir: stri
     inputs[absolute] = hashFile(absolute) ?? '';
   }
   writeFileSync(recordPath, JSON.stringify({ key, inputs } satisfies CacheRecord));
-  return { path: outfile, bytes: statSync(outfile).size, cached: false };
+  return { path: outfile, bytes: statSync(outfile).size, cached: false, sources: ownSources(inputs) };
 }
 
-function isFresh(recordPath: string, outfile: string, key: string): boolean {
+const ownSources = (inputs: Record<string, string>): string[] =>
+  Object.keys(inputs).filter((path) => !path.includes('/node_modules/'));
+
+function freshRecord(recordPath: string, outfile: string, key: string): CacheRecord | null {
   try {
     statSync(outfile);
     const record = JSON.parse(readFileSync(recordPath, 'utf8')) as CacheRecord;
-    if (record.key !== key) return false;
-    return Object.entries(record.inputs).every(([path, hash]) => hashFile(path) === hash);
+    if (record.key !== key) return null;
+    return Object.entries(record.inputs).every(([path, hash]) => hashFile(path) === hash) ? record : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -16,6 +16,10 @@ export interface LocalFunction {
   manifest: ServiceManifest;
   pool: FunctionPool;
   bundleBytes: number;
+  /** Source files (outside node_modules) the bundle was made from. */
+  sources: string[];
+  /** Bundles again and gives a fresh function with new sandboxes. */
+  rebuild(): Promise<LocalFunction>;
 }
 
 /** Lambda's default timeout when a manifest gives none. */
@@ -45,45 +49,67 @@ async function buildWorkerHost(buildDir: string): Promise<string> {
   return outfile;
 }
 
-export async function loadFunctions(input: {
-  manifests: readonly ServiceManifest[];
+export interface LoadContext {
   buildDir: string;
   tableNames: (manifest: ServiceManifest) => Record<string, string>;
   busName: string;
   config: Record<string, string>;
   endpoints: LocalEndpoints;
   log: (line: string) => void;
-}): Promise<LocalFunction[]> {
-  const hostPath = await buildWorkerHost(input.buildDir);
-  const specs = input.manifests.flatMap((manifest) =>
-    Object.entries(manifest.functions).map(([logicalName, spec]) => ({ manifest, logicalName, spec })),
+}
+
+async function loadFunction(
+  context: LoadContext & { hostPath: string },
+  manifest: ServiceManifest,
+  logicalName: string,
+  spec: FunctionSpec,
+): Promise<LocalFunction> {
+  const name = functionName(manifest.name, logicalName);
+  const bundle = await bundleFunction(spec.entry, name, context.buildDir);
+  const pool = new FunctionPool(
+    {
+      name,
+      arn: functionArn(name),
+      bundlePath: bundle.path,
+      hostPath: context.hostPath,
+      environment: localFunctionEnvironment({
+        manifest,
+        fn: spec,
+        physicalName: name,
+        taskRoot: dirname(bundle.path),
+        tableNames: context.tableNames(manifest),
+        busName: context.busName,
+        config: context.config,
+        endpoints: context.endpoints,
+      }),
+      timeoutSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+      memoryMb: spec.memoryMb ?? 128,
+    },
+    context.log,
   );
+  return {
+    service: manifest.name,
+    logicalName,
+    name,
+    spec,
+    manifest,
+    pool,
+    bundleBytes: bundle.bytes,
+    sources: bundle.sources,
+    rebuild: () => loadFunction(context, manifest, logicalName, spec),
+  };
+}
+
+/** Bundles every manifest function and prepares its (not yet started) sandboxes. */
+export async function loadFunctions(
+  input: LoadContext & { manifests: readonly ServiceManifest[] },
+): Promise<LocalFunction[]> {
+  const context = { ...input, hostPath: await buildWorkerHost(input.buildDir) };
   return Promise.all(
-    specs.map(async ({ manifest, logicalName, spec }) => {
-      const name = functionName(manifest.name, logicalName);
-      const bundle = await bundleFunction(spec.entry, name, input.buildDir);
-      const pool = new FunctionPool(
-        {
-          name,
-          arn: functionArn(name),
-          bundlePath: bundle.path,
-          hostPath,
-          environment: localFunctionEnvironment({
-            manifest,
-            fn: spec,
-            physicalName: name,
-            taskRoot: dirname(bundle.path),
-            tableNames: input.tableNames(manifest),
-            busName: input.busName,
-            config: input.config,
-            endpoints: input.endpoints,
-          }),
-          timeoutSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
-          memoryMb: spec.memoryMb ?? 128,
-        },
-        input.log,
-      );
-      return { service: manifest.name, logicalName, name, spec, manifest, pool, bundleBytes: bundle.bytes };
-    }),
+    input.manifests.flatMap((manifest) =>
+      Object.entries(manifest.functions).map(([logicalName, spec]) =>
+        loadFunction(context, manifest, logicalName, spec),
+      ),
+    ),
   );
 }
