@@ -59,6 +59,13 @@ export function toPayloadV2(input: {
 }): APIGatewayProxyEventV2 {
   const { req, url, body, match, requestId, authorizer } = input;
   const { headers, cookies } = headersOf(req);
+  const sourceIp = (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+  // Headers API Gateway adds on the way in.
+  headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${sourceIp}` : sourceIp;
+  headers['x-forwarded-port'] = String(req.socket.localPort ?? '');
+  headers['x-forwarded-proto'] = 'http';
+  headers['x-amzn-trace-id'] =
+    `Root=1-${Math.floor(Date.now() / 1000).toString(16)}-${randomBytes(12).toString('hex')}`;
   const rawQueryString = url.search.startsWith('?') ? url.search.slice(1) : url.search;
   const now = new Date();
   const isText = !headers['content-type'] || TEXT_TYPES.test(headers['content-type']);
@@ -72,13 +79,14 @@ export function toPayloadV2(input: {
     requestContext: {
       accountId: ACCOUNT_ID,
       apiId: API_ID,
+      // Kept with its port: locally, links built from domainName must reach this server.
       domainName: host,
-      domainPrefix: host.split('.')[0] ?? host,
+      domainPrefix: host.split(/[.:]/)[0] ?? host,
       http: {
         method: req.method ?? 'GET',
         path: url.pathname,
         protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+        sourceIp,
         userAgent: headers['user-agent'] ?? '',
       },
       requestId,
