@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Temporal } from 'temporal-polyfill';
@@ -109,7 +110,9 @@ const invite = measure(RUNS, () =>
 const report = {
   generatedAt: new Date().toISOString(),
   node: process.version,
-  note: 'Shared 2-core machine; other engineers run builds and tests at the same time.',
+  note: 'Shared machine; other engineers run builds and tests at the same time. Wall time includes waiting for a core; CPU time is the work.',
+  cpus: cpus().length,
+  loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   openSlots: {
     what: `one client across ${PEERS} peers, ${WEEKS} weeks from 2026-10-19 (both autumn DST changes), 60 min, buffer 15, granularity 15`,
     peers: PEERS,
@@ -120,7 +123,8 @@ const report = {
     zoneCacheClearedEachRun: cold,
     firstCallMs,
     budgetP95Ms: BUDGET_P95_MS,
-    withinBudget: warm.p95Ms <= BUDGET_P95_MS,
+    withinBudgetWallClock: warm.p95Ms <= BUDGET_P95_MS,
+    withinBudgetCpuTime: warm.cpuP95Ms <= BUDGET_P95_MS,
     referenceTemporalPerWindowExpansionOnly: naive,
   },
   weeklySeries52: series,
@@ -137,7 +141,11 @@ console.table({
   'weekly series, 52': series,
   'invite, 52-week series': invite,
 });
+const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 console.log(
-  `first call ${firstCallMs} ms; ${slotCount} slots (${everyWeek} free every week); budget p95 ≤ ${BUDGET_P95_MS} ms: ${report.openSlots.withinBudget ? 'met' : 'MISSED'}`,
+  `first call ${firstCallMs} ms; ${slotCount} slots (${everyWeek} free every week); load ${report.loadAverage1m} on ${report.cpus} CPUs`,
+);
+console.log(
+  `budget p95 ≤ ${BUDGET_P95_MS} ms (DESIGN §6): wall clock ${verdict(report.openSlots.withinBudgetWallClock)}, CPU time ${verdict(report.openSlots.withinBudgetCpuTime)}`,
 );
 console.log(`written to ${out}`);
