@@ -2,6 +2,11 @@ import { CandidateCache } from './candidate-cache.js';
 import { MinHeap } from './min-heap.js';
 import type { SparseInstance } from './sparse-instance.js';
 
+export interface SolveOptions {
+  /** Bids the warm-start auction may make (default 4 per row; 0 turns it off, e.g. in tests). */
+  readonly warmStartBids?: number;
+}
+
 /** `assignment[i]` is row i's column or -1; `total` the sum of the assigned pairs' weights. */
 export interface SparseSolution {
   readonly assignment: Int32Array;
@@ -35,7 +40,7 @@ export interface SparseSolution {
  * is a maximum-weight assignment that is also maximal: no unassigned row has an allowed column
  * with room left. It does not promise the most assigned rows among maximum-weight assignments.
  */
-export function solveSparse(input: SparseInstance): SparseSolution {
+export function solveSparse(input: SparseInstance, options: SolveOptions = {}): SparseSolution {
   const instance = withoutClosedColumns(input);
   const { rowCount, columnCount, rowStart, columns, weights } = instance;
   const capacity = new Int32Array(columnCount);
@@ -62,7 +67,8 @@ export function solveSparse(input: SparseInstance): SparseSolution {
   const heap = new MinHeap(1024);
   const shortlist = new CandidateCache(rowCount);
 
-  auctionWarmStart(instance, capacity, { slotStart, slotRow, load, price, rowColumn, rowWeight, rowSlot });
+  const bids = options.warmStartBids ?? 4 * rowCount;
+  auctionWarmStart(instance, capacity, { slotStart, slotRow, load, price, rowColumn, rowWeight, rowSlot }, bids);
 
   for (let start = 0; start < rowCount; start++) {
     const from = rowStart[start] as number;
@@ -240,7 +246,7 @@ interface AssignmentState {
  * lowest cap of those who remain. Ties can make bids go round in circles, so the auction stops
  * after a fixed number of bids; whoever is still unassigned is left to the exact search.
  */
-function auctionWarmStart(instance: SparseInstance, capacity: Int32Array, state: AssignmentState): void {
+function auctionWarmStart(instance: SparseInstance, capacity: Int32Array, state: AssignmentState, bids: number): void {
   const { rowCount, rowStart, columns, weights } = instance;
   const { slotStart, slotRow, load, price, rowColumn, rowWeight, rowSlot } = state;
   const cap = new Float64Array(rowCount);
@@ -248,7 +254,7 @@ function auctionWarmStart(instance: SparseInstance, capacity: Int32Array, state:
   let head = 0;
   let queued = 0;
   for (let i = 0; i < rowCount; i++) if ((rowStart[i + 1] as number) > (rowStart[i] as number)) queue[queued++] = i;
-  let budget = 4 * rowCount;
+  let budget = bids;
   while (queued > 0 && budget-- > 0) {
     const row = queue[head] as number;
     head = head + 1 === rowCount ? 0 : head + 1;
