@@ -11,6 +11,7 @@ import { listenApi } from './api-gateway/listen-api.js';
 import { collectRoutes } from './api-gateway/routes.js';
 import { cloudConfig } from './cloud-config.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local.js';
+import { assertJava } from './dynamodb/java.js';
 import { sdkClientConfig } from './dynamodb/sdk-config.js';
 import { ensureTable, resolveTables } from './dynamodb/tables.js';
 import { DEFAULT_RETRY, EventBus } from './eventbridge/bus.js';
@@ -50,6 +51,8 @@ async function defaultManifests(): Promise<readonly ServiceManifest[]> {
  * authorizer, and the token issuer. Resolves once everything answers.
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  // Before anything starts: without Java there is no DynamoDB, so say so at once.
+  assertJava();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const inMemory = options.inMemory ?? false;

