@@ -40,6 +40,8 @@ function compileClause(clause: Clause): EventMatcher {
       }
       node = child;
     }
+    // A field reached twice (dotted and nested keys, or through $or) must satisfy both, so the
+    // result never depends on the order of keys; a literally repeated key keeps its last value.
     node.leaves.push([...field.conditions]);
   }
   return compileNode(root);

@@ -86,7 +86,9 @@ function checkWildcardComplexity(clause: Clause): void {
       const found = c.op === 'wildcard' ? [c.wildcard] : c.op === 'anything-but-wildcard' ? c.wildcards : [];
       if (found.length === 0) continue;
       const key = field.path.join('.');
-      byField.set(key, [...(byField.get(key) ?? []), ...found]);
+      const known = byField.get(key) ?? [];
+      const isNew = (w: (typeof found)[number]) => !known.some((k) => k.segments.join('*') === w.segments.join('*'));
+      byField.set(key, [...known, ...found.filter(isNew)]);
     }
   }
   for (const [key, wildcards] of byField) {
