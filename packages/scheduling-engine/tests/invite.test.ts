@@ -1,6 +1,12 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { type SessionInviteRequest, sessionInvite, weeklySeries } from '../src/index.js';
+import {
+  InvalidScheduleInputError,
+  type SessionInviteRequest,
+  sessionInvite,
+  UnknownTimeZoneError,
+  weeklySeries,
+} from '../src/index.js';
 
 const baseRequest: SessionInviteRequest = {
   sessionId: 'se_01J9Z8',
@@ -111,6 +117,36 @@ describe('sessionInvite', () => {
 
     // Assess
     expect(starts).toEqual(series.occurrences.map((occurrence) => occurrence.start));
+  });
+
+  it('rejects an unknown zone, a negative sequence and an id that could break the UID', () => {
+    // Prepare
+    const attempts = [
+      { ...baseRequest, timeZone: 'Mars/Olympus' },
+      { ...baseRequest, sequence: -1 },
+      { ...baseRequest, sessionId: 'se_1\r\nATTENDEE:x' },
+    ];
+
+    // Act
+    const results = attempts.map((request) => () => sessionInvite(request));
+
+    // Assess
+    expect(results[0]).toThrow(UnknownTimeZoneError);
+    expect(results[1]).toThrow(InvalidScheduleInputError);
+    expect(results[2]).toThrow(InvalidScheduleInputError);
+  });
+
+  it('parses an invite in Asia/Kolkata, a half-hour zone without DST, to the right instant', () => {
+    // Prepare: 18:30 IST is 13:00Z.
+    const request = { ...baseRequest, start: '2026-10-29T13:00:00Z', timeZone: 'Asia/Kolkata' };
+
+    // Act
+    const { event } = parse(sessionInvite(request));
+
+    // Assess
+    expect(event.startDate.zone?.tzid).toBe('Asia/Kolkata');
+    expect(event.startDate.toString()).toBe('2026-10-29T18:30:00');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-10-29T13:00:00.000Z');
   });
 
   it('parses an invite in Australia/Lord_Howe, with its 30-minute DST, to the right instants', () => {
