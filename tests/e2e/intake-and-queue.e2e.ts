@@ -108,6 +108,14 @@ describe('a client on a phone', () => {
     await page.click('form button[type=submit]');
     await page.click('form button[type=submit]');
     await page.getByText('Step 4 of 5').waitFor();
+    await page.click('form button[type=submit]');
+    await page.locator('.error-summary').waitFor();
+    await expect(page.locator('.error-summary').textContent()).resolves.toContain('Please choose yes or no.');
+    await expect(page.evaluate('document.activeElement.className')).resolves.toBe('error-summary');
+    await expect(page.getAttribute('#field-safety-immediateDanger', 'aria-describedby')).resolves.toBe(
+      'field-safety-immediateDanger-error',
+    );
+    await checkPage(page, '08a-intake-errors');
     const before = await page.locator('.crisis').count();
 
     // Act

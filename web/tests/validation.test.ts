@@ -15,8 +15,8 @@ describe('validateIntake', () => {
 
     // Assess
     expect(errors).toEqual({
-      'safety.immediateDanger': 'intake.errors.safety.immediateDanger',
-      'safety.thoughtsOfSelfHarm': 'intake.errors.safety.thoughtsOfSelfHarm',
+      'safety.immediateDanger': 'intake.errors.safety_immediateDanger',
+      'safety.thoughtsOfSelfHarm': 'intake.errors.safety_thoughtsOfSelfHarm',
     });
   });
 
@@ -54,7 +54,7 @@ describe('validateIntake', () => {
     const errors = validateIntake(toIntakeBody(draft, emptySafety(), 'en'));
 
     // Assess
-    expect(errors['availability.0.end']).toBe('intake.errors.availability.end');
+    expect(errors['availability.0.end']).toBe('intake.errors.availability_end');
     expect(stepIndexOfPath('availability.0.end')).toBe(2);
   });
 });
@@ -91,11 +91,11 @@ describe('errors per step', () => {
 
     // Assess
     expect(errors).toEqual({
-      'consents.privacy': 'intake.errors.consents.privacy',
-      'availability.0.end': 'intake.errors.availability.end',
+      'consents.privacy': 'intake.errors.consents_privacy',
+      'availability.0.end': 'intake.errors.availability_end',
       somethingNew: 'intake.errors.generic',
     });
     expect(fieldIdOf('availability.0.end')).toBe('field-availability-0-end');
-    expect(messageKeyOf('peerPreferences.2.value')).toBe('intake.errors.peerPreferences.value');
+    expect(messageKeyOf('peerPreferences.2.value')).toBe('intake.errors.peerPreferences_value');
   });
 });
