@@ -61,10 +61,13 @@ export class StreamPoller {
     this.#loop = this.#run();
   }
 
+  /** Stops polling; an invocation still running is not waited for long (its sandbox is stopped next). */
   async stop(): Promise<void> {
     this.#stopped = true;
     this.#wake?.();
-    await this.#loop;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.#loop, new Promise((resolve) => (timer = setTimeout(resolve, 2_000)))]);
+    clearTimeout(timer);
   }
 
   async #run(): Promise<void> {
