@@ -40,6 +40,7 @@ export function firstIneligibility(
   if (!sharesAny(client.languages, peer.languages)) return 3;
   if ((client.modalityMask & peer.modalityMask) === 0) return 4;
   for (const trait of client.requiredTraits) if (!peer.traits.has(trait)) return 5;
+  if (!sharesAnyHour(client.hours, peer.hours)) return 6;
   measureOverlap(client.availability, peer.availability, overlap);
   if (overlap.longestMinutes < sessionMinutes) return 6;
   return -1;
@@ -73,6 +74,12 @@ export function ineligibilitiesOf(
     add('no_shared_availability', `not free together for a ${sessionMinutes}-minute session in the coming weeks`);
   }
   return failures;
+}
+
+/** A third of realistic pairs are never free in the same hour: 21 word ANDs rule them out. */
+function sharesAnyHour(a: Int32Array, b: Int32Array): boolean {
+  for (let k = 0; k < a.length; k++) if (((a[k] as number) & (b[k] as number)) !== 0) return true;
+  return false;
 }
 
 function sharesAny(a: Int32Array, b: Int32Array): boolean {

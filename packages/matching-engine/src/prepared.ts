@@ -15,6 +15,8 @@ export interface PreparedPerson {
   readonly modalityMask: number;
   /** Availability over the horizon: `[start, end, ...]` in epoch minutes, sorted and merged. */
   readonly availability: Int32Array;
+  /** Bit h set when some availability touches hour h of the horizon: a quick "never together" test. */
+  readonly hours: Int32Array;
   readonly utcOffsetMinutes: number;
 }
 
@@ -83,6 +85,7 @@ export function prepareClient(client: ClientProfile, context: PreparationContext
     languages: person.languages,
     modalityMask: person.modalityMask,
     availability: person.availability,
+    hours: person.hours,
     utcOffsetMinutes: person.utcOffsetMinutes,
     profile: client,
     supportAreaMask: maskOf(client.supportAreas, SUPPORT_AREAS),
@@ -102,6 +105,7 @@ export function preparePeer(peer: PeerProfile, context: PreparationContext): Pre
     languages: person.languages,
     modalityMask: person.modalityMask,
     availability: person.availability,
+    hours: person.hours,
     utcOffsetMinutes: person.utcOffsetMinutes,
     profile: peer,
     livedExperienceMask: maskOf(peer.livedExperience, SUPPORT_AREAS),
@@ -125,9 +129,14 @@ function preparePerson(
   const to = from + context.config.horizonWeeks * 7 * 24 * 60;
   const intervals = expandWeeklyAvailability(person.availability, person.timeZone, { from, to }, timeOff);
   const availability = new Int32Array(intervals.length * 2);
+  const hours = new Int32Array(Math.ceil((to - from) / 60 / 32));
   intervals.forEach((interval, k) => {
     availability[2 * k] = interval.start;
     availability[2 * k + 1] = interval.end;
+    const lastHour = Math.floor((interval.end - 1 - from) / 60);
+    for (let hour = Math.floor((interval.start - from) / 60); hour <= lastHour; hour++) {
+      hours[hour >> 5] = (hours[hour >> 5] as number) | (1 << (hour & 31));
+    }
   });
   let offset = context.offsets.get(person.timeZone);
   if (offset === undefined) {
@@ -138,6 +147,7 @@ function preparePerson(
     languages: context.vocabulary.idsOf(person.languages),
     modalityMask: maskOf(person.modalities, MODALITIES),
     availability,
+    hours,
     utcOffsetMinutes: offset,
   };
 }

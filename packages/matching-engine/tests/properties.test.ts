@@ -69,6 +69,11 @@ describe('matchWaitlist, as properties', () => {
         for (const peer of peers) {
           expect(perPeer.get(peer.id) ?? 0).toBeLessThanOrEqual(Math.max(0, peer.capacity - peer.caseload));
         }
+        for (const waiting of result.unassigned) {
+          const client = clients.find((candidate) => candidate.id === waiting.clientId) as ClientProfile;
+          const hasPeers = suggestPeers(client, peers, { now: JANUARY }).items.length > 0;
+          expect(waiting.because.startsWith('no eligible peer')).toBe(!hasPeers);
+        }
         expect(result.assignments.length + result.unassigned.length).toBe(clients.length);
         expect(result.total).toBe(result.assignments.reduce((sum, assignment) => sum + assignment.score, 0));
       }),
