@@ -45,7 +45,7 @@ export interface WeeklySeries {
   skipped: { date: string; reason: string }[];
 }
 
-export const SKIP_REASONS = { skipDate: 'skipped date' } as const;
+export const SKIP_REASONS = { skipDate: 'skipped date', timeOff: 'time off' } as const;
 
 /** Time off that overlaps the occurrence's local minutes [start, start + duration), if any. */
 function timeOffDuring(exceptions: readonly AvailabilityException[], localStart: number, durationMinutes: number) {
@@ -91,7 +91,7 @@ export function weeklySeries(request: WeeklySeriesRequest): WeeklySeries {
     }
     const timeOff = timeOffDuring(exceptions, local, durationMinutes);
     if (timeOff) {
-      series.skipped.push({ date, reason: timeOff.reason ?? 'time off' });
+      series.skipped.push({ date, reason: timeOff.reason ?? SKIP_REASONS.timeOff });
       continue;
     }
     const start = utcOfLocal(peerTable, local);
