@@ -44,7 +44,7 @@ function compileClause(clause: Clause): EventMatcher {
     // result never depends on the order of keys; a literally repeated key keeps its last value.
     node.leaves.push([...field.conditions]);
   }
-  return compileNode(root);
+  return compileNode(root, true);
 }
 
 const COST: Record<Condition['op'], number> = {
@@ -71,7 +71,7 @@ function cost(node: TreeNode): number {
 }
 
 /** Cheap, selective checks (exact `source`, `detail-type`) run first, so most rules fail fast. */
-function compileNode(node: TreeNode): ValueTest {
+function compileNode(node: TreeNode, isRoot = false): ValueTest {
   const leafTests = node.leaves.map(leafTest);
   if (node.children.size === 0) {
     if (leafTests.length === 1) return leafTests[0]!;
@@ -110,8 +110,9 @@ function compileNode(node: TreeNode): ValueTest {
     return seen;
   };
   const childrenTest: ValueTest = (value) => {
-    if (value === null || typeof value !== 'object') return absentMatches;
+    if (value === null || typeof value !== 'object') return absentMatches && !isRoot;
     if (!Array.isArray(value)) return objectTest(value as Record<string, unknown>);
+    if (isRoot) return false; // an event is always a JSON object
     const r = inArray(value);
     return r === 2 || (r === 0 && absentMatches);
   };

@@ -26,6 +26,7 @@ interface Entry<K> {
 }
 
 const ANY = '*';
+const NONE: readonly never[] = [];
 
 export function createRuleSet<K>(): RuleSet<K> {
   const entries = new Map<K, Entry<K>>();
@@ -46,17 +47,18 @@ export function createRuleSet<K>(): RuleSet<K> {
     return true;
   };
 
-  const filed = (source: unknown, type: unknown): Entry<K>[] => {
-    const lists: Entry<K>[][] = [];
-    for (const byType of [typeof source === 'string' ? index.get(source) : undefined, index.get(ANY)]) {
-      if (byType === undefined) continue;
-      const exact = typeof type === 'string' ? byType.get(type) : undefined;
-      if (exact !== undefined) lists.push(exact);
-      const any = byType.get(ANY);
-      if (any !== undefined) lists.push(any);
-    }
-    if (lists.length <= 1) return lists[0] ?? [];
-    return lists.flat().sort((a, b) => a.order - b.order);
+  // Straight-line lookups: this runs once per event, so it allocates only when lists must merge.
+  const filed = (source: unknown, type: unknown): readonly Entry<K>[] => {
+    const bySource = typeof source === 'string' ? index.get(source) : undefined;
+    const byAnySource = index.get(ANY);
+    const typed = typeof type === 'string';
+    const a = typed ? bySource?.get(type) : undefined;
+    const b = bySource?.get(ANY);
+    const c = typed ? byAnySource?.get(type) : undefined;
+    const d = byAnySource?.get(ANY);
+    const found = (a ? 1 : 0) + (b ? 1 : 0) + (c ? 1 : 0) + (d ? 1 : 0);
+    if (found <= 1) return a ?? b ?? c ?? d ?? NONE;
+    return [a, b, c, d].flatMap((list) => list ?? []).sort((x, y) => x.order - y.order);
   };
 
   return {

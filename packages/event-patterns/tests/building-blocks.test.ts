@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIp } from '../src/cidr.js';
+import { compile } from '../src/index.js';
 import { judgeNumberText, toMicros } from '../src/numbers.js';
 import { type ParsedWildcard, parseWildcard, wildcardComplexity, wildcardMatcher } from '../src/wildcard.js';
 
@@ -68,5 +69,16 @@ describe('Wildcards', () => {
     expect(tooComplex).toBeGreaterThan(5);
     expect(ordinary).toBeLessThanOrEqual(5);
     expect(twoPaths).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('Events that are not JSON objects', () => {
+  it('match no pattern, not even one that only asks for a missing field', () => {
+    // Prepare
+    const matcher = compile({ detail: [{ exists: false }] });
+    // Act
+    const results = [null, 'text', 42, [{ detail: 'x' }]].map((e) => matcher(e));
+    // Assess
+    expect(results).toEqual([false, false, false, false]);
   });
 });
