@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { localTimeKind, offsetAt, utcOfLocal, zoneTable } from '../src/zoneTable.js';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
-const FROM = Date.UTC(2024, 0, 1) / 60_000;
-const TO = Date.UTC(2029, 0, 1) / 60_000;
+const FROM = Date.UTC(2025, 0, 1) / 60_000;
+const TO = Date.UTC(2028, 0, 1) / 60_000;
 
 /** What Temporal itself says, with the "compatible" disambiguation of RFC 5545. */
 function temporalUtcOfLocal(zone: string, localMinute: number): number {
@@ -41,7 +41,7 @@ describe('zone tables', () => {
           // Assess
           expect(utc).toBe(temporalUtcOfLocal(zone, local));
         }),
-        { numRuns: 400 },
+        { numRuns: 250 },
       );
     },
     PROPERTY_TIMEOUT_MS,
