@@ -39,7 +39,7 @@ export function firstIneligibility(
   if (client.excluded.size > 0 && client.excluded.has(peer.profile.id)) return 2;
   if (!sharesAny(client.languages, peer.languages)) return 3;
   if ((client.modalityMask & peer.modalityMask) === 0) return 4;
-  for (const trait of client.requiredTraits) if (!peer.traits.has(trait)) return 5;
+  if (!hasAll(peer.traitIds, client.requiredTraitIds)) return 5;
   if (!sharesAnyHour(client.hours, peer.hours)) return 6;
   measureOverlap(client.availability, peer.availability, overlap);
   if (overlap.longestMinutes < sessionMinutes) return 6;
@@ -80,6 +80,11 @@ export function ineligibilitiesOf(
 function sharesAnyHour(a: Int32Array, b: Int32Array): boolean {
   for (let k = 0; k < a.length; k++) if (((a[k] as number) & (b[k] as number)) !== 0) return true;
   return false;
+}
+
+function hasAll(offered: Int32Array, required: Int32Array): boolean {
+  for (let i = 0; i < required.length; i++) if (!offered.includes(required[i] as number)) return false;
+  return true;
 }
 
 function sharesAny(a: Int32Array, b: Int32Array): boolean {

@@ -26,6 +26,9 @@ export interface PreparedPeer extends PreparedPerson {
   readonly specialties: ReadonlySet<string>;
   /** `attribute:value` keys (lower case) that client preferences are checked against. */
   readonly traits: ReadonlySet<string>;
+  /** The same specialties and traits as interned ids, for the pair loop. */
+  readonly specialtyIds: Int32Array;
+  readonly traitIds: Int32Array;
   readonly room: number;
 }
 
@@ -37,9 +40,12 @@ export interface PreparedClient extends PreparedPerson {
   readonly requiredTraits: readonly string[];
   readonly preferredTraits: readonly string[];
   readonly wantedSpecialties: readonly string[];
+  readonly requiredTraitIds: Int32Array;
+  readonly preferredTraitIds: Int32Array;
+  readonly wantedSpecialtyIds: Int32Array;
 }
 
-/** Interns strings to small integers so language comparisons are integer comparisons. */
+/** Interns strings (case-insensitively) to small integers so pair checks compare integers. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   idsOf(values: readonly string[]): Int32Array {
@@ -96,11 +102,20 @@ export function prepareClient(client: ClientProfile, context: PreparationContext
     requiredTraits: traitsOf(client, 'required'),
     preferredTraits: traitsOf(client, 'preferred'),
     wantedSpecialties: (client.wantedSpecialties ?? []).map((specialty) => specialty.toLowerCase()),
+    requiredTraitIds: context.vocabulary.idsOf(traitsOf(client, 'required')),
+    preferredTraitIds: context.vocabulary.idsOf(traitsOf(client, 'preferred')),
+    wantedSpecialtyIds: context.vocabulary.idsOf(client.wantedSpecialties ?? []),
   };
 }
 
 export function preparePeer(peer: PeerProfile, context: PreparationContext): PreparedPeer {
   const person = preparePerson(peer, context, peer.timeOff);
+  const traits = [
+    ...peer.livedExperience.map((area) => traitKey('lived_experience', area)),
+    ...peer.languages.map((language) => traitKey('language', language)),
+    ...(peer.cultures ?? []).map((culture) => traitKey('culture', culture)),
+    ...(peer.gender === undefined ? [] : [traitKey('gender', peer.gender)]),
+  ];
   return {
     languages: person.languages,
     modalityMask: person.modalityMask,
@@ -110,12 +125,9 @@ export function preparePeer(peer: PeerProfile, context: PreparationContext): Pre
     profile: peer,
     livedExperienceMask: maskOf(peer.livedExperience, SUPPORT_AREAS),
     specialties: new Set(peer.specialties.map((specialty) => specialty.toLowerCase())),
-    traits: new Set([
-      ...peer.livedExperience.map((area) => traitKey('lived_experience', area)),
-      ...peer.languages.map((language) => traitKey('language', language)),
-      ...(peer.cultures ?? []).map((culture) => traitKey('culture', culture)),
-      ...(peer.gender === undefined ? [] : [traitKey('gender', peer.gender)]),
-    ]),
+    traits: new Set(traits),
+    specialtyIds: context.vocabulary.idsOf(peer.specialties),
+    traitIds: context.vocabulary.idsOf(traits),
     room: Math.max(0, peer.capacity - peer.caseload),
   };
 }

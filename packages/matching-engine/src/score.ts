@@ -31,15 +31,13 @@ export function scorePoints(
   const sharedAreas = popCount(client.supportAreaMask & peer.livedExperienceMask);
   points[0] = areas === 0 ? 0 : Math.floor((weights.lived_experience * sharedAreas) / areas);
 
-  const wanted = client.wantedSpecialties;
-  let covered = 0;
-  for (const specialty of wanted) if (peer.specialties.has(specialty)) covered++;
+  const wanted = client.wantedSpecialtyIds;
+  const covered = countShared(wanted, peer.specialtyIds);
   // Nothing asked for: every peer fits, so nobody is penalised for a criterion that does not apply.
   points[1] = wanted.length === 0 ? weights.specialties : Math.floor((weights.specialties * covered) / wanted.length);
 
-  const preferred = client.preferredTraits;
-  let met = 0;
-  for (const trait of preferred) if (peer.traits.has(trait)) met++;
+  const preferred = client.preferredTraitIds;
+  const met = countShared(preferred, peer.traitIds);
   points[2] = preferred.length === 0 ? weights.preferences : Math.floor((weights.preferences * met) / preferred.length);
 
   const fullMinutes = config.fullSharedMinutesPerWeek * config.horizonWeeks;
@@ -115,6 +113,20 @@ function detailsOf(
 
 function readable(values: readonly string[]): string {
   return values.map((value) => value.replaceAll('_', ' ').replace(':', ' ')).join(', ');
+}
+
+/** How many of `wanted` (a few ids) appear in `offered` (a few ids). */
+function countShared(wanted: Int32Array, offered: Int32Array): number {
+  let count = 0;
+  for (let i = 0; i < wanted.length; i++) {
+    for (let j = 0; j < offered.length; j++) {
+      if (wanted[i] === offered[j]) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 function popCount(mask: number): number {
