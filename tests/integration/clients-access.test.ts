@@ -130,7 +130,7 @@ describe('auditing reads of a client record', () => {
         ExpressionAttributeValues: { ':pk': `CLIENT#${clientId}`, ':audit': 'AUDIT#' },
       }),
     );
-    return result.Items ?? [];
+    return (result.Items ?? []) as { action: string; actor: { username: string }; at: string; sourceIp?: string }[];
   }
 
   it('records who read the record, when and from where, and every refused attempt', async () => {
@@ -139,7 +139,7 @@ describe('auditing reads of a client record', () => {
     await call('GET', `/clients/${clientId}`, { token: await tokenFor('peer@example.org') });
 
     const entries = await auditEntries(clientId);
-    expect(entries.map((e: Record<string, any>) => [e.action, e.actor.username])).toEqual([
+    expect(entries.map((e) => [e.action, e.actor.username])).toEqual([
       ['read', 'coordinator@example.org'],
       ['read_denied', 'peer@example.org'],
     ]);

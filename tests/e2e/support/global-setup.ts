@@ -1,8 +1,7 @@
 import { createServer } from 'node:net';
 import { startLocalCloud } from '@lantern/local-cloud';
+import { startWebApp } from '@lantern/web';
 import type { TestProject } from 'vitest/node';
-// A relative import: `@lantern/web` is not (yet) a dependency of the tests package.
-import { startWebApp } from '../../../web/dev-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
