@@ -47,7 +47,7 @@ const summary = (r: { perSecond: number[]; perCpuSecond: number[] }) => ({
 const results = [100, 1000].map((count) => {
   const patterns = Array.from({ length: count }, (_, i) => rule(i));
   const set = createRuleSet<number>();
-  patterns.forEach((p, i) => set.add(i, p));
+  for (const [i, p] of patterns.entries()) set.add(i, p);
   const matchers = patterns.map((p) => compile(p));
   const ruleSetBus: Bus = (e) => set.match(e).length;
   const compiledBus: Bus = (e) => {

@@ -72,8 +72,8 @@ export function createRuleSet<K>(): RuleSet<K> {
       const entry: Entry<K> = { key, order: order++, matcher, slots };
       entries.set(key, entry);
       for (const [source, type] of slots) {
-        let byType = index.get(source);
-        if (byType === undefined) index.set(source, (byType = new Map()));
+        const byType = index.get(source) ?? new Map<string, Entry<K>[]>();
+        index.set(source, byType);
         byType.set(type, [...(byType.get(type) ?? []), entry]);
       }
     },

@@ -27,7 +27,7 @@ describe('RuleSet', () => {
       fc.property(fc.array(rule, { minLength: 1, maxLength: 8 }), busEvent, (rules, e) => {
         // Prepare
         const set = createRuleSet<number>();
-        rules.forEach((r, i) => set.add(i, r));
+        for (const [i, r] of rules.entries()) set.add(i, r);
         // Act
         const found = set.match(e);
         // Assess
