@@ -1,4 +1,4 @@
-import { MatchingEngineError } from './errors.js';
+import { InvalidConfigError } from './errors.js';
 
 /** The soft criteria a score is made of, each worth at most its weight in points. */
 export const CRITERIA = [
@@ -52,11 +52,6 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   fullSharedMinutesPerWeek: 360,
   maxTimeZoneHours: 6,
 };
-
-/** The configuration does not keep scores whole numbers in 0–100. */
-export class InvalidConfigError extends MatchingEngineError {
-  override readonly name = 'InvalidConfigError';
-}
 
 export function validateConfig(config: MatchingConfig): MatchingConfig {
   let sum = 0;

@@ -12,3 +12,8 @@ export class InvalidInstanceError extends MatchingEngineError {
 export class ObjectiveTooLargeError extends MatchingEngineError {
   override readonly name = 'ObjectiveTooLargeError';
 }
+
+/** The matching configuration does not keep scores whole numbers in 0–100. */
+export class InvalidConfigError extends MatchingEngineError {
+  override readonly name = 'InvalidConfigError';
+}

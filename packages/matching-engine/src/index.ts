@@ -1,10 +1,10 @@
 export type { BatchAssignment, BatchMatchResult, BatchObjectiveValue, UnassignedClient } from './batch.js';
 export { matchWaitlist } from './batch.js';
 export type { Criterion, MatchingConfig } from './config.js';
-export { CRITERIA, DEFAULT_MATCHING_CONFIG, InvalidConfigError } from './config.js';
+export { CRITERIA, DEFAULT_MATCHING_CONFIG } from './config.js';
 export type { Ineligibility, IneligibilityCode } from './eligibility.js';
 export { INELIGIBILITY_CODES } from './eligibility.js';
-export { InvalidInstanceError, MatchingEngineError, ObjectiveTooLargeError } from './errors.js';
+export { InvalidConfigError, InvalidInstanceError, MatchingEngineError, ObjectiveTooLargeError } from './errors.js';
 export type { MatchingOptions } from './options.js';
 export type { ClientProfile, ExclusionKind, PairExclusion, PeerProfile, PeerStatus } from './profiles.js';
 export { EXCLUSION_KINDS, PEER_STATUSES } from './profiles.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestPeers } from '../src/index.js';
+import { DEFAULT_MATCHING_CONFIG, InvalidConfigError, suggestPeers } from '../src/index.js';
 import { aClient, aPeer, evenings, JANUARY, JULY } from './fixtures.js';
 
 describe('suggestPeers', () => {
@@ -133,5 +133,12 @@ describe('suggestPeers', () => {
     // Assess
     expect(first.items.map((item) => item.peerId)).toEqual(['pr_c', 'pr_a', 'pr_b']);
     expect(again.items).toEqual(first.items);
+  });
+
+  it('rejects a configuration whose weights could push a score above 100', () => {
+    // Prepare
+    const config = { ...DEFAULT_MATCHING_CONFIG, weights: { ...DEFAULT_MATCHING_CONFIG.weights, time_zone: 6 } };
+    // Act / Assess
+    expect(() => suggestPeers(aClient(), [aPeer()], { now: JANUARY, config })).toThrow(InvalidConfigError);
   });
 });
