@@ -1,3 +1,4 @@
+import { createRuleSet, type RuleSet } from '@lantern/event-patterns';
 import type { InvokeResult } from '../functions/worker-pool.js';
 import { type BusEvent, type EntryResult, type PutEventsEntry, toBusEvent } from './envelope.js';
 import type { BusRule } from './rules.js';
@@ -30,6 +31,8 @@ export class EventBus {
   readonly archive: BusEvent[] = [];
   readonly deadLetters: DeadLetter[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
+  /** Rules filed by source and detail-type, so an event is tested only against rules that could match. */
+  readonly #ruleSet: RuleSet<BusRule> = createRuleSet();
   #stopped = false;
 
   constructor(
@@ -38,7 +41,10 @@ export class EventBus {
     private readonly invoke: (functionName: string, event: unknown) => Promise<InvokeResult>,
     private readonly retry: RetryPolicy,
     private readonly log: (line: string) => void,
-  ) {}
+  ) {
+    // Patterns come from manifests; an invalid one fails the start, as PutRule would refuse it.
+    for (const rule of rules) this.#ruleSet.add(rule, rule.pattern);
+  }
 
   /** Whether an entry's `EventBusName` (name, ARN, or empty for `default`) is this bus. */
   accepts(busName: string | undefined): boolean {
@@ -64,14 +70,7 @@ export class EventBus {
     this.archive.push(event);
     if (this.archive.length > MAX_ARCHIVE) this.archive.shift();
     if (!routed) return;
-    for (const rule of this.rules) {
-      let matched = false;
-      try {
-        matched = rule.matches(event);
-      } catch (error) {
-        this.log(`rule ${rule.name} failed to match: ${(error as Error).message}`);
-      }
-      if (!matched) continue;
+    for (const rule of this.#ruleSet.match(event)) {
       this.#deliver(rule, event, 1).catch((error: Error) => this.log(`delivery to ${rule.target}: ${error.message}`));
     }
   }

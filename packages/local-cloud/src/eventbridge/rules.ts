@@ -1,7 +1,5 @@
-import { compile } from '@lantern/event-patterns';
 import type { ServiceManifest } from '@lantern/runtime';
 import { functionName, ruleArn, ruleName } from '../names.js';
-import type { BusEvent } from './envelope.js';
 
 export interface BusRule {
   name: string;
@@ -9,7 +7,6 @@ export interface BusRule {
   pattern: Record<string, unknown>;
   /** The function the rule targets. */
   target: string;
-  matches: (event: BusEvent) => boolean;
 }
 
 /** One rule per manifest subscription, matched with the same pattern the CDK rule gets. */
@@ -18,13 +15,11 @@ export function rulesFromManifests(manifests: readonly ServiceManifest[], busNam
     Object.entries(manifest.functions).flatMap(([logicalName, fn]) =>
       (fn.subscriptions ?? []).map((subscription) => {
         const name = ruleName(manifest.name, subscription.name);
-        const matches = compile(subscription.pattern);
         return {
           name,
           arn: ruleArn(busName, name),
           pattern: subscription.pattern,
           target: functionName(manifest.name, logicalName),
-          matches: (event: BusEvent) => matches(event),
         };
       }),
     ),

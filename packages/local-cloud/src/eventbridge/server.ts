@@ -55,7 +55,8 @@ export function eventBridgeHandler(bus: EventBus, faults: FaultInjector) {
       },
       TestEventPattern: (input) => {
         try {
-          const matches = compile(JSON.parse(String(input.EventPattern)));
+          // The raw JSON text, so numbers are judged as PutRule judges them.
+          const matches = compile(String(input.EventPattern));
           return { Result: matches(JSON.parse(String(input.Event))) };
         } catch (error) {
           throw new AwsJsonError('InvalidEventPatternException', (error as Error).message);
