@@ -8,8 +8,9 @@ import { sparseFromDense } from './sparse-instance.js';
  * `weights[i][j]` is the value of giving row i to column j, `null` when the pair is forbidden;
  * weights are finite and ≥ 0. Each row is assigned at most once and column j at most
  * `capacities[j]` times; the sum of the assigned weights is maximised. `assignment[i]` is row i's
- * column or `null`. Exact for integer weights whose largest value W has 3W < 2^53; with fractional
- * weights it is optimal up to floating-point rounding.
+ * column or `null`. The assignment is exact for integer weights whose largest value W has
+ * 3W < 2^53 (`total` is their floating-point sum, exact while it stays below 2^53); with
+ * fractional weights it is optimal up to floating-point rounding.
  *
  * Zero weights: a row is left unassigned only when no allowed column has room left at the end, so
  * 0-weight pairs are used when there is room; the number of assigned rows is otherwise not
