@@ -17,13 +17,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `pnpm dev` as a person would, until it says it is ready; then Ctrl-C and wait for a clean exit. */
+/** Starts `pnpm dev` as a person would (web app included), until it says it is ready; then Ctrl-C and wait for a clean exit. */
 async function oneStart(): Promise<number> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn('pnpm', ['-s', 'dev'], {
     cwd: REPO,
-    env: { ...process.env, LANTERN_API_PORT: String(port), LANTERN_WEB: 'off' },
+    env: { ...process.env, LANTERN_API_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
