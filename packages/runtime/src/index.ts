@@ -29,7 +29,8 @@ export type {
 } from './manifest.js';
 export { defineService, functionEnvironment, ROLES } from './manifest.js';
 export { logger, REDACTED, redactPersonalData } from './observability/logger.js';
-export { metrics, tracer } from './observability/metrics.js';
+export { metrics } from './observability/metrics.js';
+export { tracer } from './observability/tracer.js';
 export type { DocumentTransactItem, OutboxItem } from './outbox/outbox.js';
 export { outboxItem, writeWithOutbox } from './outbox/outbox.js';
 export { relayOutbox } from './outbox/relay.js';

@@ -10,7 +10,8 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { logger } from '../observability/logger.js';
-import { metrics, tracer } from '../observability/metrics.js';
+import { metrics } from '../observability/metrics.js';
+import { tracer } from '../observability/tracer.js';
 
 export interface ReceivedEvent<TData> {
   meta: EventMeta;
