@@ -34,6 +34,34 @@ describe('useIntakeForm: step navigation', () => {
   });
 });
 
+describe('useIntakeForm: messages that no longer apply', () => {
+  it('removes the message of an answer once it is fixed, and keeps the others', async () => {
+    // Prepare
+    const form = useIntakeForm(formOptions());
+    await form.next();
+
+    // Act
+    form.draft.preferredName = 'Sam';
+    await vi.waitFor(() => expect(form.errors.value.preferredName).toBeUndefined());
+
+    // Assess
+    expect(Object.keys(form.errors.value)).toEqual(['email']);
+  });
+
+  it('flags nothing new while someone is still answering', async () => {
+    // Prepare
+    const form = useIntakeForm(formOptions());
+
+    // Act
+    form.draft.preferredName = 'Sam';
+    await nextTick();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // Assess
+    expect(form.errors.value).toEqual({});
+  });
+});
+
 describe('useIntakeForm: saved progress', () => {
   it('saves the draft and step on the device, but never the safety answers', async () => {
     // Prepare

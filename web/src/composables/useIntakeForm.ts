@@ -52,6 +52,18 @@ export function useIntakeForm(options: IntakeFormOptions) {
   const body = () => toIntakeBody(draft, safety, options.locale.value);
   const isLast = computed(() => step.value === INTAKE_STEPS.length - 1);
 
+  /**
+   * Once someone fixes an answer, its message goes away at once; nothing new is flagged while they
+   * are still answering (that waits for Continue), so the form never scolds mid-sentence.
+   */
+  async function clearResolvedErrors(): Promise<void> {
+    if (Object.keys(errors.value).length === 0) return;
+    const { errorsForStep, validateIntake } = await loadValidation();
+    const stillWrong = errorsForStep(validateIntake(body()), step.value);
+    errors.value = Object.fromEntries(Object.entries(errors.value).filter(([path]) => path in stillWrong));
+  }
+  watch([draft, safety], () => void clearResolvedErrors(), { deep: true });
+
   /** Checks the current step; moves on only when its answers are valid. */
   async function next(): Promise<boolean> {
     const { errorsForStep, validateIntake } = await loadValidation();
