@@ -1,4 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini loads no messages by default: English ones, for problem+json `errors`.
+z.config(en());
 
 /** Shared vocabulary of the domain: every service, engine and the web app speak these. */
 
@@ -33,8 +37,10 @@ export type ContactChannel = z.infer<typeof ContactChannel>;
 /** An IANA time-zone name that this runtime's Intl knows (e.g. `America/Toronto`). */
 export const TimeZone = z
   .string()
-  .max(64)
-  .refine(isKnownTimeZone, { message: 'Unknown time zone: use an IANA name such as America/Toronto' });
+  .check(
+    z.maxLength(64),
+    z.refine(isKnownTimeZone, { message: 'Unknown time zone: use an IANA name such as America/Toronto' }),
+  );
 
 export function isKnownTimeZone(zone: string): boolean {
   try {
@@ -46,7 +52,9 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 /** A BCP 47 primary language subtag such as `en`, `fr` or `oj` (Ojibwe). */
-export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, { message: 'Use a language code such as en or fr' });
+export const LanguageCode = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}$/, { message: 'Use a language code such as en or fr' }));
 
 const HOUR_MINUTE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
@@ -63,21 +71,25 @@ export function minutesOfDay(time: string): number {
 export const WeeklyWindow = z
   .object({
     day: Weekday,
-    start: z.string().regex(HOUR_MINUTE, { message: 'Use HH:MM, 24-hour' }),
+    start: z.string().check(z.regex(HOUR_MINUTE, { message: 'Use HH:MM, 24-hour' })),
     end: z
       .string()
-      .refine((value) => value === '24:00' || HOUR_MINUTE.test(value), { message: 'Use HH:MM, 24-hour, or 24:00' }),
+      .check(
+        z.refine((value) => value === '24:00' || HOUR_MINUTE.test(value), { message: 'Use HH:MM, 24-hour, or 24:00' }),
+      ),
   })
-  .refine((window) => minutesOfDay(window.end) > minutesOfDay(window.start), {
-    message: 'end must be after start',
-    path: ['end'],
-  });
+  .check(
+    z.refine((window) => minutesOfDay(window.end) > minutesOfDay(window.start), {
+      message: 'end must be after start',
+      path: ['end'],
+    }),
+  );
 export type WeeklyWindow = z.infer<typeof WeeklyWindow>;
 
 export const PEER_PREFERENCE_ATTRIBUTES = ['lived_experience', 'gender', 'language', 'culture'] as const;
 export const PeerPreference = z.object({
   attribute: z.enum(PEER_PREFERENCE_ATTRIBUTES),
-  value: z.string().trim().min(1).max(100),
+  value: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   strength: z.enum(['required', 'preferred']),
 });
 export type PeerPreference = z.infer<typeof PeerPreference>;
@@ -87,4 +99,4 @@ export const ClientStatus = z.enum(CLIENT_STATUSES);
 export type ClientStatus = z.infer<typeof ClientStatus>;
 
 /** Type-prefixed ULIDs. */
-export const ClientId = z.string().regex(/^cl_[0-9A-HJKMNP-TV-Z]{26}$/, { message: 'Not a client id' });
+export const ClientId = z.string().check(z.regex(/^cl_[0-9A-HJKMNP-TV-Z]{26}$/, { message: 'Not a client id' }));

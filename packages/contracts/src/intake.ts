@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ClientStatus,
   ContactChannel,
@@ -13,6 +13,11 @@ import {
 
 const mustConsent = (what: string) => z.literal(true, { error: `Consent to ${what} is needed to continue` });
 
+const Email = z.email().check(z.maxLength(254));
+const Phone = z
+  .string()
+  .check(z.regex(/^\+[1-9]\d{6,14}$/, { message: 'Use international format, e.g. +15555550123' }));
+
 export const SafetyAnswers = z.object({
   immediateDanger: z.boolean(),
   thoughtsOfSelfHarm: z.boolean(),
@@ -21,22 +26,19 @@ export type SafetyAnswers = z.infer<typeof SafetyAnswers>;
 
 /** `POST /intakes` body (API.md). */
 export const IntakeRequest = z.object({
-  preferredName: z.string().trim().min(1).max(100),
-  pronouns: z.string().trim().max(50).optional(),
-  email: z.email().max(254),
-  phone: z
-    .string()
-    .regex(/^\+[1-9]\d{6,14}$/, { message: 'Use international format, e.g. +15555550123' })
-    .optional(),
-  contactChannels: z.array(ContactChannel).min(1).max(3),
+  preferredName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  pronouns: z.optional(z.string().check(z.trim(), z.maxLength(50))),
+  email: Email,
+  phone: z.optional(Phone),
+  contactChannels: z.array(ContactChannel).check(z.minLength(1), z.maxLength(3)),
   timeZone: TimeZone,
-  locale: Locale.default('en'),
-  languages: z.array(LanguageCode).min(1).max(10),
-  supportAreas: z.array(SupportArea).min(1).max(7),
-  goals: z.string().trim().max(2000).default(''),
-  modalities: z.array(Modality).min(1).max(3),
-  availability: z.array(WeeklyWindow).max(50),
-  peerPreferences: z.array(PeerPreference).max(20).default([]),
+  locale: z._default(Locale, 'en'),
+  languages: z.array(LanguageCode).check(z.minLength(1), z.maxLength(10)),
+  supportAreas: z.array(SupportArea).check(z.minLength(1), z.maxLength(7)),
+  goals: z._default(z.string().check(z.trim(), z.maxLength(2000)), ''),
+  modalities: z.array(Modality).check(z.minLength(1), z.maxLength(3)),
+  availability: z.array(WeeklyWindow).check(z.maxLength(50)),
+  peerPreferences: z._default(z.array(PeerPreference).check(z.maxLength(20)), []),
   safety: SafetyAnswers,
   consents: z.object({
     nonClinical: mustConsent('non-clinical peer support'),
@@ -49,10 +51,10 @@ export type IntakeRequestInput = z.input<typeof IntakeRequest>;
 
 export const CrisisResource = z.object({
   name: z.string(),
-  phone: z.string().optional(),
-  text: z.string().optional(),
-  url: z.string().optional(),
-  description: z.string().optional(),
+  phone: z.optional(z.string()),
+  text: z.optional(z.string()),
+  url: z.optional(z.string()),
+  description: z.optional(z.string()),
 });
 export type CrisisResource = z.infer<typeof CrisisResource>;
 
@@ -60,7 +62,7 @@ export const IntakeCreated = z.object({
   clientId: z.string(),
   status: ClientStatus,
   urgent: z.boolean(),
-  crisisResources: z.array(CrisisResource).optional(),
+  crisisResources: z.optional(z.array(CrisisResource)),
 });
 export type IntakeCreated = z.infer<typeof IntakeCreated>;
 
@@ -68,7 +70,7 @@ export const URGENT_REASONS = ['immediate_danger', 'thoughts_of_self_harm'] as c
 export const UrgentReason = z.enum(URGENT_REASONS);
 
 /** `GET /clients/{clientId}`: the full record a coordinator (or the client's peer) reads. */
-export const ClientRecord = IntakeRequest.omit({ consents: true }).extend({
+export const ClientRecord = z.extend(z.omit(IntakeRequest, { consents: true }), {
   clientId: z.string(),
   status: ClientStatus,
   urgent: z.boolean(),
@@ -77,13 +79,13 @@ export const ClientRecord = IntakeRequest.omit({ consents: true }).extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   statusHistory: z.array(
-    z.object({ status: ClientStatus, at: z.string(), by: z.string(), reason: z.string().optional() }),
+    z.object({ status: ClientStatus, at: z.string(), by: z.string(), reason: z.optional(z.string()) }),
   ),
 });
 export type ClientRecord = z.infer<typeof ClientRecord>;
 
 /** One row of the coordinator's queue: enough to triage, no more. */
-export const ClientSummary = ClientRecord.pick({
+export const ClientSummary = z.pick(ClientRecord, {
   clientId: true,
   preferredName: true,
   pronouns: true,
@@ -98,34 +100,36 @@ export const ClientSummary = ClientRecord.pick({
 export type ClientSummary = z.infer<typeof ClientSummary>;
 
 export const ListClientsQuery = z.object({
-  status: ClientStatus.optional(),
-  urgent: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .optional(),
-  cursor: z.string().max(2048).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  status: z.optional(ClientStatus),
+  urgent: z.optional(
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((value) => value === 'true'),
+    ),
+  ),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
+  // A whole number of items per page (multipleOf 1 keeps it in the JSON Schema too).
+  limit: z._default(z.coerce.number().check(z.gte(1), z.lte(100), z.multipleOf(1)), 25),
 });
 export type ListClientsQuery = z.infer<typeof ListClientsQuery>;
 
-export const ClientList = z.object({ items: z.array(ClientSummary), nextCursor: z.string().nullable() });
+export const ClientList = z.object({ items: z.array(ClientSummary), nextCursor: z.nullable(z.string()) });
 export type ClientList = z.infer<typeof ClientList>;
 
 /** `PATCH /clients/{clientId}`: a status change needs a reason; contact details may change. */
 export const PatchClientRequest = z
   .object({
-    status: ClientStatus.optional(),
-    reason: z.string().trim().min(1).max(500).optional(),
-    email: z.email().max(254).optional(),
-    phone: z
-      .string()
-      .regex(/^\+[1-9]\d{6,14}$/, { message: 'Use international format, e.g. +15555550123' })
-      .optional(),
-    contactChannels: z.array(ContactChannel).min(1).max(3).optional(),
+    status: z.optional(ClientStatus),
+    reason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+    email: z.optional(Email),
+    phone: z.optional(Phone),
+    contactChannels: z.optional(z.array(ContactChannel).check(z.minLength(1), z.maxLength(3))),
   })
-  .refine((body) => body.status === undefined || body.reason !== undefined, {
-    message: 'A status change needs a reason',
-    path: ['reason'],
-  })
-  .refine((body) => Object.keys(body).some((key) => key !== 'reason'), { message: 'Nothing to change' });
+  .check(
+    z.refine((body) => body.status === undefined || body.reason !== undefined, {
+      message: 'A status change needs a reason',
+      path: ['reason'],
+    }),
+    z.refine((body) => Object.keys(body).some((key) => key !== 'reason'), { message: 'Nothing to change' }),
+  );
 export type PatchClientRequest = z.infer<typeof PatchClientRequest>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_CATALOG } from './events/catalog.js';
 import { EXAMPLE_INTAKE } from './examples.js';
 import {
@@ -22,12 +22,12 @@ const problem = (description: string) => ({
 
 const schemas = { IntakeRequest, IntakeCreated, ClientRecord, ClientList, PatchClientRequest, Problem } as const;
 
-function componentSchema(schema: z.ZodType, io: 'input' | 'output'): Schema {
+function componentSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Schema {
   // Refinements (time zones, consent literals) have no JSON Schema form; the zod schema stays authoritative.
   return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Schema;
 }
 
-function queryParameters(schema: z.ZodObject) {
+function queryParameters(schema: z.ZodMiniObject) {
   const shape = componentSchema(schema, 'input') as { properties?: Record<string, Schema>; required?: string[] };
   return Object.entries(shape.properties ?? {}).map(([name, property]) => ({
     name,

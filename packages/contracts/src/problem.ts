@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** RFC 9457 problem details, as every Lantern error is returned. */
 export const FieldProblem = z.object({ path: z.string(), message: z.string() });
@@ -7,9 +7,9 @@ export type FieldProblem = z.infer<typeof FieldProblem>;
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z.array(FieldProblem).optional(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  errors: z.optional(z.array(FieldProblem)),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ContactChannel,
   LanguageCode,
@@ -31,9 +31,9 @@ export const IntakeSubmitted = defineEvent({
   data: z.object({
     clientId: z.string(),
     preferredName: z.string(),
-    pronouns: z.string().optional(),
+    pronouns: z.optional(z.string()),
     email: z.string(),
-    phone: z.string().optional(),
+    phone: z.optional(z.string()),
     contactChannels: z.array(ContactChannel),
     locale: Locale,
     timeZone: z.string(),
@@ -56,10 +56,10 @@ export const ClientUpdated = defineEvent({
   data: z.object({
     clientId: z.string(),
     changes: z.object({
-      status: z.string().optional(),
-      email: z.string().optional(),
-      phone: z.string().optional(),
-      contactChannels: z.array(ContactChannel).optional(),
+      status: z.optional(z.string()),
+      email: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      contactChannels: z.optional(z.array(ContactChannel)),
     }),
     updatedAt: z.string(),
   }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every Lantern event's `detail` is `{ meta, data }`. `meta.eventId` is minted when the domain
@@ -6,13 +6,13 @@ import * as z from 'zod';
  * use it, not EventBridge's own `id`, as their idempotency key.
  */
 export const EventMeta = z.object({
-  eventId: z.string().min(1),
-  version: z.number().int().positive(),
+  eventId: z.string().check(z.minLength(1)),
+  version: z.int().check(z.positive()),
   occurredAt: z.string(),
 });
 export type EventMeta = z.infer<typeof EventMeta>;
 
-export interface EventDefinition<TName extends string, TData extends z.ZodType> {
+export interface EventDefinition<TName extends string, TData extends z.ZodMiniType> {
   readonly source: string;
   readonly detailType: TName;
   readonly version: number;
@@ -20,7 +20,7 @@ export interface EventDefinition<TName extends string, TData extends z.ZodType> 
   readonly description: string;
 }
 
-export function defineEvent<TName extends string, TData extends z.ZodType>(
+export function defineEvent<TName extends string, TData extends z.ZodMiniType>(
   definition: EventDefinition<TName, TData>,
 ): EventDefinition<TName, TData> {
   return definition;
@@ -45,15 +45,15 @@ export const EventBridgeEnvelope = z.object({
   id: z.string(),
   source: z.string(),
   'detail-type': z.string(),
-  account: z.string().optional(),
+  account: z.optional(z.string()),
   time: z.string(),
-  region: z.string().optional(),
-  resources: z.array(z.string()).optional(),
+  region: z.optional(z.string()),
+  resources: z.optional(z.array(z.string())),
   detail: z.unknown(),
 });
 export type EventBridgeEnvelope = z.infer<typeof EventBridgeEnvelope>;
 
-export function buildEvent<TName extends string, TData extends z.ZodType>(
+export function buildEvent<TName extends string, TData extends z.ZodMiniType>(
   definition: EventDefinition<TName, TData>,
   data: z.input<TData>,
   meta: { eventId: string; occurredAt: string },
@@ -76,7 +76,7 @@ export class EventContractError extends Error {
 }
 
 /** Parse a received envelope against a definition; throws EventContractError when it does not fit. */
-export function parseEvent<TName extends string, TData extends z.ZodType>(
+export function parseEvent<TName extends string, TData extends z.ZodMiniType>(
   definition: EventDefinition<TName, TData>,
   envelope: unknown,
 ): { envelope: EventBridgeEnvelope; meta: EventMeta; data: z.infer<TData> } {

@@ -8,7 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type EventDefinition, type EventMeta, parseEvent } from '@lantern/contracts';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { logger } from '../observability/logger.js';
 import { metrics } from '../observability/metrics.js';
 import { tracer } from '../observability/tracer.js';
@@ -32,7 +32,7 @@ export interface EventHandlerOptions {
  * domain event id (`detail.meta.eventId`, stable across relay retries and redeliveries) with
  * Powertools idempotency. A handler that throws leaves no record, so the bus retries it.
  */
-export function eventHandler<TName extends string, TData extends z.ZodType>(
+export function eventHandler<TName extends string, TData extends z.ZodMiniType>(
   definition: EventDefinition<TName, TData>,
   options: EventHandlerOptions,
   fn: (event: ReceivedEvent<z.infer<TData>>, context: Context) => Promise<void>,

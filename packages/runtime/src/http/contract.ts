@@ -1,14 +1,14 @@
 import type { FieldProblem } from '@lantern/contracts';
 import { PROBLEM_TYPES } from '@lantern/contracts';
 import type { MiddlewareObj, Request } from '@middy/core';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { HttpProblem, MalformedJsonProblem, ValidationProblem } from '../errors.js';
 import type { HttpContext, HttpEvent, HttpResponse } from './types.js';
 
 export interface ContractSpec {
-  body?: z.ZodType;
-  query?: z.ZodType;
-  path?: z.ZodType;
+  body?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  path?: z.ZodMiniType;
 }
 
 /** Largest JSON body accepted; every field has its own, smaller limit in the schemas. */
@@ -61,7 +61,7 @@ export function httpContract(spec: ContractSpec): MiddlewareObj<HttpEvent, HttpR
   const httpContractBefore = async (request: Request<HttpEvent, HttpResponse, Error, HttpContext>) => {
     const { event } = request;
     const problems: FieldProblem[] = [];
-    const parse = (schema: z.ZodType | undefined, value: unknown, prefix?: string) => {
+    const parse = (schema: z.ZodMiniType | undefined, value: unknown, prefix?: string) => {
       if (!schema) return undefined;
       const result = schema.safeParse(value);
       if (result.success) return result.data;

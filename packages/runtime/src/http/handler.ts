@@ -2,7 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { logger } from '../observability/logger.js';
 import { metrics } from '../observability/metrics.js';
 import { tracer } from '../observability/tracer.js';
@@ -11,7 +11,7 @@ import { type ContractSpec, httpContract } from './contract.js';
 import { problemJson } from './problem-json.js';
 import type { HttpContext, HttpEvent, HttpResponse, HttpResult } from './types.js';
 
-type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+type Infer<T> = T extends z.ZodMiniType ? z.infer<T> : undefined;
 
 export type HttpHandlerFn<S extends ContractSpec> = (
   request: HttpContext<Infer<S['body']>, Infer<S['query']>, Infer<S['path']>>['lantern'] & { event: HttpEvent },

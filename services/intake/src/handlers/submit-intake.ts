@@ -1,6 +1,6 @@
 import { buildEvent, CrisisResource, type IntakeCreated, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
 import { ConflictProblem, httpHandler, logger, ValidationProblem } from '@lantern/runtime';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { intakeSubmittedData, newClientRecord } from '../domain/client.js';
 import { newClientId, newEventId } from '../domain/ids.js';
 import { hashRequest, saveIntake } from '../store/clients-store.js';
@@ -8,10 +8,12 @@ import { hashRequest, saveIntake } from '../store/clients-store.js';
 /** The organisation's crisis resources, from configuration, checked once at cold start. */
 const crisisResources = z
   .array(CrisisResource)
-  .min(1)
+  .check(z.minLength(1))
   .parse(JSON.parse(process.env.CRISIS_RESOURCES ?? '[]'));
 
-const IdempotencyKey = z.string().regex(/^[\x21-\x7e]{1,255}$/, { message: 'Use 1-255 visible ASCII characters' });
+const IdempotencyKey = z
+  .string()
+  .check(z.regex(/^[\x21-\x7e]{1,255}$/, { message: 'Use 1-255 visible ASCII characters' }));
 
 /** POST /intakes (public): store a client's intake and announce it. */
 export const handler = httpHandler({ body: IntakeRequest }, async ({ body, event }) => {

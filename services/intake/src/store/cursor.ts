@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A page cursor is the query's LastEvaluatedKey, opaque to clients (base64url JSON). */
 const QueueKey = z.object({
   pk: z.string(),
   sk: z.string(),
   queueSk: z.string(),
-  queuePk: z.string().optional(),
-  statusPk: z.string().optional(),
+  queuePk: z.optional(z.string()),
+  statusPk: z.optional(z.string()),
 });
 export type QueueKey = z.infer<typeof QueueKey>;
 
