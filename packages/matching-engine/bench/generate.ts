@@ -1,4 +1,11 @@
-import type { Modality, PeerPreference, SupportArea, WeeklyWindow } from '@lantern/contracts';
+import {
+  type Modality,
+  type PeerPreference,
+  SUPPORT_AREAS,
+  type SupportArea,
+  WEEKDAYS,
+  type WeeklyWindow,
+} from '@lantern/contracts';
 import type { ClientProfile, PeerProfile } from '../src/index.js';
 
 /** Mulberry32: small, fast, seeded; the same seed gives the same waitlist on every machine. */
@@ -30,16 +37,10 @@ const ZONES = [
   'America/Regina',
   'America/Halifax',
 ] as const;
-const AREAS: readonly SupportArea[] = [
-  'mental_health',
-  'substance_use',
-  'parenting',
-  'pregnancy_birth',
-  'grief',
-  'identity',
-];
+/** Every named support area ('other' carries no lived experience to match on). */
+const AREAS: readonly SupportArea[] = SUPPORT_AREAS.filter((area) => area !== 'other');
 const SPECIALTIES = ['birth_planning', 'self_advocacy', 'wellness_planning', 'groups', 'housing', 'court_support'];
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const DAYS = WEEKDAYS;
 
 function languagesOf(random: Random): string[] {
   const r = random();
