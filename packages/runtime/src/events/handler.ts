@@ -3,7 +3,6 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type EventDefinition, type EventMeta, parseEvent } from '@lantern/contracts';
 import middy from '@middy/core';
@@ -11,7 +10,6 @@ import type { Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { logger } from '../observability/logger.js';
 import { metrics } from '../observability/metrics.js';
-import { tracer } from '../observability/tracer.js';
 
 export interface ReceivedEvent<TData> {
   meta: EventMeta;
@@ -31,6 +29,9 @@ export interface EventHandlerOptions {
  * The event handler stack: parse the envelope against the catalog, then run at most once per
  * domain event id (`detail.meta.eventId`, stable across relay retries and redeliveries) with
  * Powertools idempotency. A handler that throws leaves no record, so the bus retries it.
+ *
+ * No Powertools Tracer here: its X-Ray SDK costs ~120 KB and ~40 ms of cold start (DESIGN §6
+ * budgets), and Lambda's active tracing already records each consumer's invocation.
  */
 export function eventHandler<TName extends string, TData extends z.ZodMiniType>(
   definition: EventDefinition<TName, TData>,
@@ -57,6 +58,5 @@ export function eventHandler<TName extends string, TData extends z.ZodMiniType>(
   return middy(base)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(logMetrics(metrics))
-    .use(captureLambdaHandler(tracer))
     .use(makeHandlerIdempotent({ persistenceStore, config }));
 }
