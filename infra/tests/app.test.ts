@@ -1,5 +1,6 @@
 import { outboxRelayFunction, type ServiceManifest } from '@lantern/runtime';
 import { SERVICE_MANIFESTS } from '@lantern/service-catalog';
+import { REQUIRED_CONFIG_KEYS } from '@lantern/web/required-config-keys';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureManifest, fixtureStage } from './fixtures/manifests.js';
@@ -254,14 +255,7 @@ describe('the CDK app built from the manifests', () => {
 
   it('writes the runtime config the SPA requires (web/src/config/runtime-config.ts)', () => {
     const config = dev.stage.main.runtimeConfig;
-    for (const key of [
-      'apiUrl',
-      'authority',
-      'clientId',
-      'redirectUri',
-      'postLogoutRedirectUri',
-      'silentRedirectUri',
-    ]) {
+    for (const key of REQUIRED_CONFIG_KEYS) {
       expect(typeof config[key], key).toBe('string');
     }
     expect(dev.stage.main.resolve(config.redirectUri)).toEqual(dev.stage.main.resolve(dev.stage.main.auth.redirectUri));

@@ -1,4 +1,5 @@
 import type { CrisisResource } from '@lantern/contracts';
+import { REQUIRED_CONFIG_KEYS } from './required-keys.js';
 
 /**
  * Everything that differs between deployments, read from `/config.json` at startup so that one
@@ -28,19 +29,10 @@ export class RuntimeConfigError extends Error {
   override name = 'RuntimeConfigError';
 }
 
-const REQUIRED = [
-  'apiUrl',
-  'authority',
-  'clientId',
-  'redirectUri',
-  'postLogoutRedirectUri',
-  'silentRedirectUri',
-] as const;
-
 export function parseRuntimeConfig(value: unknown, origin: string): RuntimeConfig {
   if (typeof value !== 'object' || value === null) throw new RuntimeConfigError('config.json is not an object');
   const raw = value as Record<string, unknown>;
-  for (const key of REQUIRED) {
+  for (const key of REQUIRED_CONFIG_KEYS) {
     if (typeof raw[key] !== 'string' || raw[key] === '') throw new RuntimeConfigError(`config.json needs "${key}"`);
   }
   return {
