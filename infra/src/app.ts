@@ -1,4 +1,4 @@
-import type { ServiceManifest } from '@lantern/runtime';
+import { manifestRoutes, type ServiceManifest } from '@lantern/runtime';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
 import type { StageConfig } from './config.js';
@@ -26,7 +26,7 @@ export function buildLanternApp(props: LanternAppProps): { app: App; stages: Lan
   const app = new App(props.appProps);
   const stages = props.stages.map((config) => {
     const account = config.account ?? process.env.CDK_DEFAULT_ACCOUNT;
-    const edge = new EdgeStack(app, `Lantern-${config.stage}-Edge`, config, {
+    const edge = new EdgeStack(app, `Lantern-${config.stage}-Edge`, config, manifestRoutes(props.manifests), {
       env: { account, region: 'us-east-1' },
       crossRegionReferences: true,
       description: `Lantern ${config.stage}: CloudFront web ACL (us-east-1)`,

@@ -41,6 +41,8 @@ export interface StageConfig {
   threatProtection: boolean;
   /** Overrides of manifest function `environment` values (e.g. `CRISIS_RESOURCES`). */
   functionConfig: Record<string, string>;
+  /** AWS End User Messaging SMS origination identity (phone number or pool ARN) for texts; absent: the stage's pool `lantern-<stage>`. */
+  smsOriginationIdentity?: string;
   /** Set when the values are examples committed for CI; synth warns, and ops must replace them. */
   exampleValues?: string;
 }
@@ -140,6 +142,9 @@ export function parseStageConfig(stage: string, raw: unknown): StageConfig {
     threatProtection: input.threatProtection !== false,
     functionConfig: functionConfig as Record<string, string>,
     ...(typeof input.exampleValues === 'string' ? { exampleValues: input.exampleValues } : {}),
+    ...(typeof input.smsOriginationIdentity === 'string'
+      ? { smsOriginationIdentity: input.smsOriginationIdentity }
+      : {}),
   };
 }
 

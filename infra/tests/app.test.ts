@@ -1,4 +1,4 @@
-import { outboxRelayFunction, type ServiceManifest } from '@lantern/runtime';
+import { outboxRelayFunction, RESOURCE_ENV, type ServiceManifest } from '@lantern/runtime';
 import { SERVICE_MANIFESTS } from '@lantern/service-catalog';
 import { REQUIRED_CONFIG_KEYS } from '@lantern/web/required-config-keys';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
@@ -58,15 +58,15 @@ describe('the CDK app built from the manifests', () => {
     });
   });
 
-  it('gives every functions with routes the route roles through LANTERN_ROUTE_ROLES', () => {
+  it('injects the resource names each permission needs, and only those, into the function environment', () => {
     for (const { manifest, name, spec } of everyFunction()) {
       const deployed = findFunction(dev, manifest.name, name);
       const variables = dev.template.toJSON().Resources[logicalId(deployed.fn)].Properties.Environment.Variables;
-      if (spec.routes?.length) {
-        const roles = JSON.parse(variables.LANTERN_ROUTE_ROLES);
-        for (const route of spec.routes) expect(roles[`${route.method} ${route.path}`]).toEqual(route.auth);
-      } else {
-        expect(variables.LANTERN_ROUTE_ROLES).toBeUndefined();
+      for (const [kind, names] of Object.entries(RESOURCE_ENV)) {
+        const granted = spec.permissions.some((permission) => permission.kind === kind);
+        for (const variable of Object.values(names)) {
+          expect(variables[variable] !== undefined, `${manifest.name}.${name} ${variable}`).toBe(granted);
+        }
       }
     }
   });
@@ -106,7 +106,7 @@ describe('the CDK app built from the manifests', () => {
         const table = dev.template.toJSON().Resources[logicalId(service.tables[name]!)].Properties;
         expect(table.SSESpecification).toEqual({ KMSMasterKeyId: key, SSEEnabled: true, SSEType: 'KMS' });
         expect(table.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
-        expect(table.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
+        expect(table.StreamSpecification).toEqual(spec.stream ? { StreamViewType: 'NEW_IMAGE' } : undefined);
         expect(table.KeySchema).toEqual([
           { AttributeName: spec.partitionKey.name, KeyType: 'HASH' },
           ...(spec.sortKey ? [{ AttributeName: spec.sortKey.name, KeyType: 'RANGE' }] : []),

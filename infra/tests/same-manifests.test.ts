@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { fixtureRoute } from '@lantern/contracts/testing';
 import { type LocalCloud, startLocalCloud } from '@lantern/local-cloud';
 import { defineService, type ServiceManifest } from '@lantern/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,14 +14,15 @@ const echo = fileURLToPath(new URL('./fixtures/echo-handler.ts', import.meta.url
 const changed = defineService({
   name: 'echo',
   eventSource: 'lantern.echo',
-  tables: {},
+  tables: { main: { partitionKey: { name: 'pk', type: 'S' }, ttlAttribute: 'expiresAt' } },
   functions: {
     echo: {
       entry: echo,
+      idempotencyTable: 'main',
       description: 'Echo fixture',
-      routes: [{ method: 'POST', path: '/echoes-renamed/{echoId}', auth: 'public' }],
+      routes: [fixtureRoute('POST', '/echoes-renamed/{echoId}', 'public')],
       subscriptions: [{ name: 'Pinged', pattern: { source: ['lantern.test'], 'detail-type': ['PingRenamed'] } }],
-      permissions: [],
+      permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
     },
   },
 }) satisfies ServiceManifest;

@@ -125,7 +125,7 @@ describe('auditing reads of a client record', () => {
     );
     const result = await documents.send(
       new QueryCommand({
-        TableName: config.INTAKE_TABLE,
+        TableName: config.LANTERN_TABLE_INTAKE_MAIN,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
         ExpressionAttributeValues: { ':pk': `CLIENT#${clientId}`, ':audit': 'AUDIT#' },
       }),

@@ -52,11 +52,10 @@ describe('delivery is at least once, effects exactly once', () => {
     const created = await call('POST', '/intakes', { body });
     expect(created.status).toBe(201);
 
-    await eventually(
-      async () => ((await emailsTo(body.email)).length ? true : undefined),
-      15_000,
-      'the email after the relay retried',
-    );
+    await eventually(async () => ((await emailsTo(body.email)).length ? true : undefined), {
+      timeoutMs: 15_000,
+      what: 'the email after the relay retried',
+    });
     const events = (await busEvents()).filter((e) => e.detail.data.clientId === created.body.clientId);
     expect(events).toHaveLength(1);
     expect(await settle(() => emailsTo(body.email))).toHaveLength(1);
@@ -81,8 +80,7 @@ describe('delivery is at least once, effects exactly once', () => {
         ).body.items;
         return dlq.find((item) => item.event.detail.data.clientId === created.body.clientId);
       },
-      20_000,
-      'the dead-letter entry',
+      { timeoutMs: 20_000, what: 'the dead-letter entry' },
     );
     expect(entry.target.function).toMatch(/sendIntakeReceived/);
     expect(entry.error.message).toMatch(/fault|injected|SendEmail|error/i);

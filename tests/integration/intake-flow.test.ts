@@ -14,8 +14,7 @@ describe('an intake travels from POST /intakes to a captured email', () => {
         const found = await emailsTo(body.email);
         return found.length ? found : undefined;
       },
-      10_000,
-      'the confirmation email',
+      { what: 'the confirmation email' },
     );
     expect(email?.subject).toMatch(/we received your request/i);
     expect(`${email?.subject} ${email?.text}`).not.toMatch(/parent|mental|substance|crisis|safety/i);

@@ -1,4 +1,4 @@
-import { ROLES } from '@lantern/runtime';
+import { ROLES } from '@lantern/contracts';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';

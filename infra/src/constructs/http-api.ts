@@ -1,3 +1,5 @@
+import type { RouteDefinition } from '@lantern/contracts';
+import { requestHeaders } from '@lantern/contracts';
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -40,6 +42,8 @@ export interface LanternHttpApiProps {
   corsOrigins: string[];
   throttle: { rateLimit: number; burstLimit: number };
   intakeThrottle: { rateLimit: number; burstLimit: number };
+  /** The route values, whose declared request headers CORS allows. */
+  routes: readonly RouteDefinition[];
 }
 
 /** The HTTP API. Routes come from the manifests via `addRoutes`. */
@@ -61,7 +65,7 @@ export class LanternHttpApi extends Construct {
             corsPreflight: {
               allowOrigins: props.corsOrigins,
               allowMethods: [apigw.CorsHttpMethod.ANY],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              allowHeaders: requestHeaders(props.routes),
             },
           }
         : {}),
@@ -95,7 +99,7 @@ export class LanternHttpApi extends Construct {
     for (const { route, fn } of routes) {
       const [created] = this.api.addRoutes({
         path: route.path,
-        methods: [apigw.HttpMethod[route.method]],
+        methods: [apigw.HttpMethod[route.method as keyof typeof apigw.HttpMethod]],
         integration: this.integrationFor(fn),
         ...(route.auth === 'public' ? {} : { authorizer }),
       });
@@ -105,7 +109,7 @@ export class LanternHttpApi extends Construct {
           reason: `${route.method} ${route.path} is public by the API contract (API.md); WAF and stage throttling limit it.`,
         });
       }
-      if (route.auth === 'public' && route.method === 'POST' && created) {
+      if (route.rateClass === 'anonymousWrite' && created) {
         // Anonymous writes get the tighter limit (POST /intakes, POST /unsubscribe). CloudFormation
         // rejects route settings for a route that does not exist yet, hence the dependency.
         this.stage.node.addDependency(created);

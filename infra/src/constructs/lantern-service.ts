@@ -1,7 +1,8 @@
+import type { RouteDefinition } from '@lantern/contracts';
 import {
   type FunctionSpec,
   functionEnvironment,
-  type RouteSpec,
+  type ResolvedResources,
   type ServiceManifest,
   type TableSpec,
 } from '@lantern/runtime';
@@ -26,6 +27,8 @@ export interface LanternServiceProps {
   grantTargets: Omit<GrantTargets, 'tables'>;
   /** Deploy-time values for manifest `environment` keys (see docs/deploy.md). */
   functionConfig: Record<string, string>;
+  /** Names of the shared resources that permissions inject into functions. */
+  resources: Omit<ResolvedResources, 'tableNames' | 'busName' | 'config'>;
   production: boolean;
   logRetentionDays: number;
   projectRoot: string;
@@ -44,7 +47,7 @@ export interface DeployedFunction {
 }
 
 export interface DeployedRoute {
-  route: RouteSpec;
+  route: RouteDefinition;
   fn: lambda.Function;
 }
 
@@ -74,6 +77,7 @@ export class LanternService extends Construct {
 
     for (const [name, spec] of Object.entries(manifest.functions)) {
       const environment = functionEnvironment(manifest, spec, {
+        ...props.resources,
         tableNames,
         busName: props.grantTargets.bus.eventBusName,
         config: props.functionConfig,
@@ -160,8 +164,8 @@ export class LanternService extends Construct {
       encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: props.key,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      // Streams are on for every table, as in the local cloud; the outbox relay reads them.
-      stream: dynamodb.StreamViewType.NEW_IMAGE,
+      // Only tables whose manifest asks for a stream get one (the outbox relay reads it).
+      ...(spec.stream ? { stream: dynamodb.StreamViewType.NEW_IMAGE } : {}),
       ...(spec.ttlAttribute ? { timeToLiveAttribute: spec.ttlAttribute } : {}),
       deletionProtection: props.production,
       removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
@@ -200,7 +204,13 @@ export class LanternService extends Construct {
         onFailure: new SqsDlq(failures),
         filters: [
           lambda.FilterCriteria.filter({
-            dynamodb: { NewImage: { pk: { S: lambda.FilterRule.beginsWith(source.partitionKeyPrefix) } } },
+            dynamodb: {
+              NewImage: {
+                [this.manifest.tables[source.table]!.partitionKey.name]: {
+                  S: lambda.FilterRule.beginsWith(source.partitionKeyPrefix),
+                },
+              },
+            },
           }),
         ],
       }),

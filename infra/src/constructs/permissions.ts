@@ -11,6 +11,10 @@ export interface GrantTargets {
   bus: events.IEventBus;
   email: { identity: ses.IEmailIdentity; configurationSetArn: string };
   schedules: { group: scheduler.IScheduleGroup; role: iam.IRole };
+  /** AWS End User Messaging SMS: the origination identity (phone number or pool ARN) texts come from. */
+  sms: { originationIdentityArn: string };
+  /** The key ring signing links and cursors; functions receive it through a dynamic reference. */
+  linkKeys: { secretArn: string };
 }
 
 /**
@@ -53,6 +57,17 @@ export function grantPermission(
       targets.schedules.group.grantWriteSchedules(grantee);
       targets.schedules.group.grantDeleteSchedules(grantee);
       targets.schedules.role.grantPassRole(grantee.grantPrincipal);
+      return;
+    case 'sendText':
+      iam.Grant.addToPrincipal({
+        grantee,
+        actions: ['sms-voice:SendTextMessage'],
+        resourceArns: [targets.sms.originationIdentityArn],
+      });
+      return;
+    case 'signLinks':
+      // The key ring reaches the function as a CloudFormation dynamic reference resolved at deploy
+      // time (ADR 0005); the function itself never calls Secrets Manager.
       return;
     default: {
       const unknown: never = permission;

@@ -1,3 +1,4 @@
+import type { RouteDefinition } from '@lantern/contracts';
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
@@ -7,12 +8,19 @@ import { LanternWebAcl } from '../constructs/web-acl.js';
 export class EdgeStack extends Stack {
   readonly webAclArn: string;
 
-  constructor(scope: Construct, id: string, config: StageConfig, props: StackProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    config: StageConfig,
+    routes: readonly RouteDefinition[],
+    props: StackProps,
+  ) {
     super(scope, id, props);
     const { acl } = new LanternWebAcl(this, 'WebAcl', {
       stage: config.stage,
       rateLimit: config.wafRateLimit,
       intakeRateLimit: config.wafIntakeRateLimit,
+      routes,
     });
     this.webAclArn = acl.attrArn;
   }

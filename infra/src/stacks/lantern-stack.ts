@@ -1,4 +1,4 @@
-import type { ServiceManifest } from '@lantern/runtime';
+import { manifestRoutes, type ServiceManifest } from '@lantern/runtime';
 import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
@@ -9,6 +9,7 @@ import { EncryptionKey } from '../constructs/encryption-key.js';
 import { LanternEventBus } from '../constructs/event-bus.js';
 import { cognitoAuthorizer, LanternHttpApi } from '../constructs/http-api.js';
 import { LanternService } from '../constructs/lantern-service.js';
+import { LinkKeys } from '../constructs/link-keys.js';
 import { Monitoring } from '../constructs/monitoring.js';
 import { Reminders } from '../constructs/reminders.js';
 import { Web } from '../constructs/web.js';
@@ -68,6 +69,7 @@ export class LanternStack extends Stack {
       corsOrigins: config.webDomain ? [`https://${config.webDomain.domainName}`] : [],
       throttle: config.apiThrottle,
       intakeThrottle: config.intakeThrottle,
+      routes: manifestRoutes(props.manifests),
     });
     const signInOrigin = `https://${config.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
     this.web = new Web(this, 'Web', {
@@ -87,13 +89,23 @@ export class LanternStack extends Stack {
 
     const functionConfig: Record<string, string> = {
       ORGANISATION_NAME: config.organisationName,
-      SENDER_EMAIL: config.senderEmail,
-      SES_CONFIGURATION_SET: email.configurationSet.configurationSetName,
       WEB_ORIGIN: this.web.origin,
-      EVENT_BUS_ARN: eventBus.bus.eventBusArn,
-      SCHEDULE_GROUP_NAME: reminders.group.scheduleGroupName,
-      SCHEDULER_ROLE_ARN: reminders.role.roleArn,
       ...config.functionConfig,
+    };
+    const linkKeys = new LinkKeys(this, 'LinkKeys', { key, production: config.production });
+    const smsOriginationIdentityArn =
+      config.smsOriginationIdentity ??
+      this.formatArn({ service: 'sms-voice', resource: 'pool', resourceName: `lantern-${config.stage}` });
+    // What each manifest permission injects into the functions granted it.
+    const resources = {
+      sendEmail: { senderEmail: config.senderEmail, configurationSet: email.configurationSet.configurationSetName },
+      sendText: { originationIdentity: smsOriginationIdentityArn, configurationSet: '' },
+      manageSchedules: {
+        group: reminders.group.scheduleGroupName,
+        roleArn: reminders.role.roleArn,
+        busArn: eventBus.bus.eventBusArn,
+      },
+      signLinks: { keyRing: linkKeys.dynamicReference },
     };
     for (const manifest of props.manifests) {
       this.services.push(
@@ -104,8 +116,11 @@ export class LanternStack extends Stack {
             bus: eventBus.bus,
             email: { identity: email.identity, configurationSetArn: email.configurationSetArn },
             schedules: { group: reminders.group, role: reminders.role },
+            sms: { originationIdentityArn: smsOriginationIdentityArn },
+            linkKeys: { secretArn: linkKeys.secret.secretArn },
           },
           functionConfig,
+          resources,
           production: config.production,
           logRetentionDays: config.logRetentionDays,
           projectRoot: props.projectRoot,

@@ -34,13 +34,25 @@ export const CONTACT_CHANNELS = ['email', 'phone', 'text'] as const;
 export const ContactChannel = z.enum(CONTACT_CHANNELS);
 export type ContactChannel = z.infer<typeof ContactChannel>;
 
-/** An IANA time-zone name that this runtime's Intl knows (e.g. `America/Toronto`). */
-export const TimeZone = z
-  .string()
-  .check(
-    z.maxLength(64),
-    z.refine(isKnownTimeZone, { message: 'Unknown time zone: use an IANA name such as America/Toronto' }),
-  );
+/** The canonical spelling of a time zone this runtime's Intl knows (`america/toronto` → `America/Toronto`). */
+export function canonicalTimeZone(zone: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An IANA time-zone name that this runtime's Intl knows, stored in its canonical spelling. */
+export const TimeZone = z.pipe(
+  z
+    .string()
+    .check(
+      z.maxLength(64),
+      z.refine(isKnownTimeZone, { message: 'Unknown time zone: use an IANA name such as America/Toronto' }),
+    ),
+  z.transform((zone: string) => canonicalTimeZone(zone) ?? zone),
+);
 
 export function isKnownTimeZone(zone: string): boolean {
   try {
@@ -100,3 +112,34 @@ export type ClientStatus = z.infer<typeof ClientStatus>;
 
 /** Type-prefixed ULIDs. */
 export const ClientId = z.string().check(z.regex(/^cl_[0-9A-HJKMNP-TV-Z]{26}$/, { message: 'Not a client id' }));
+
+// Control characters (Unicode Cc), which no person types into a name; newlines and tabs only in long texts.
+const hasControl = (text: string, multiline: boolean) =>
+  [...text].some((ch) => /\p{Cc}/u.test(ch) && !(multiline && (ch === '\n' || ch === '\r' || ch === '\t')));
+// What renders as nothing: spaces, format characters (zero-width, bidi controls), combining marks alone.
+const INVISIBLE = /^[\s\p{Cf}\p{Z}\p{M}\u115F\u1160\u3164\uFFA0]*$/u;
+
+/**
+ * Free text a person wrote: NFC-normalised and trimmed; refused when it holds a control character
+ * or a lone surrogate, or when nothing in it would show (`required` texts only).
+ */
+export function personText(options: { max: number; required?: boolean; multiline?: boolean }) {
+  return z.pipe(
+    z.string().check(
+      z.refine((text) => text.isWellFormed(), { message: 'Contains characters that cannot be stored' }),
+      z.refine((text) => !hasControl(text, options.multiline ?? false), {
+        message: 'Contains control characters',
+      }),
+    ),
+    z
+      .pipe(
+        z.transform((text: string) => text.normalize('NFC').trim()),
+        z.string().check(z.maxLength(options.max)),
+      )
+      .check(
+        z.refine((text) => !options.required || !INVISIBLE.test(text), {
+          message: 'Write at least one visible character',
+        }),
+      ),
+  );
+}

@@ -4,6 +4,7 @@ export {
   ClientStatus,
   CONTACT_CHANNELS,
   ContactChannel,
+  canonicalTimeZone,
   isKnownTimeZone,
   LanguageCode,
   LOCALES,
@@ -13,6 +14,7 @@ export {
   minutesOfDay,
   PEER_PREFERENCE_ATTRIBUTES,
   PeerPreference,
+  personText,
   SUPPORT_AREAS,
   SupportArea,
   TimeZone,
@@ -31,8 +33,20 @@ export {
   parseEvent,
 } from './events/envelope.js';
 export { EXAMPLE_INTAKE } from './examples.js';
+export {
+  allowedHeaders,
+  BASE_REQUEST_HEADERS,
+  IDEMPOTENCY_KEY_HEADER,
+  IdempotencyKey,
+  IF_MATCH_HEADER,
+  IfMatch,
+  idempotencyKeyHeader,
+  ifMatchHeader,
+  requestHeaders,
+} from './headers.js';
 export type { IntakeRequestInput } from './intake.js';
 export {
+  ClientIdParams,
   ClientList,
   ClientRecord,
   ClientSummary,
@@ -46,3 +60,8 @@ export {
   UrgentReason,
 } from './intake.js';
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';
+export type { HttpMethod, RateClass, RouteDefinition, RouteHeader, RouteResponse } from './route.js';
+export { answer, defineRoute, fillPath, problems, RouteDefinitionError, routeKey, successStatus } from './route.js';
+export { needsPhone } from './rules/contact.js';
+export type { Role, RouteAuth } from './rules/roles.js';
+export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';

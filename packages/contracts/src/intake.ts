@@ -1,15 +1,18 @@
 import * as z from 'zod/mini';
 import {
+  ClientId,
   ClientStatus,
   ContactChannel,
   LanguageCode,
   Locale,
   Modality,
   PeerPreference,
+  personText,
   SupportArea,
   TimeZone,
   WeeklyWindow,
 } from './common.js';
+import { needsPhone } from './rules/contact.js';
 
 const mustConsent = (what: string) => z.literal(true, { error: `Consent to ${what} is needed to continue` });
 
@@ -24,10 +27,10 @@ export const SafetyAnswers = z.object({
 });
 export type SafetyAnswers = z.infer<typeof SafetyAnswers>;
 
-/** `POST /intakes` body (API.md). */
-export const IntakeRequest = z.object({
-  preferredName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  pronouns: z.optional(z.string().check(z.trim(), z.maxLength(50))),
+/** The fields of an intake, as asked. */
+const IntakeFields = z.object({
+  preferredName: personText({ max: 100, required: true }),
+  pronouns: z.optional(personText({ max: 50 })),
   email: Email,
   phone: z.optional(Phone),
   contactChannels: z.array(ContactChannel).check(z.minLength(1), z.maxLength(3)),
@@ -35,7 +38,7 @@ export const IntakeRequest = z.object({
   locale: z._default(Locale, 'en'),
   languages: z.array(LanguageCode).check(z.minLength(1), z.maxLength(10)),
   supportAreas: z.array(SupportArea).check(z.minLength(1), z.maxLength(7)),
-  goals: z._default(z.string().check(z.trim(), z.maxLength(2000)), ''),
+  goals: z._default(personText({ max: 2000, multiline: true }), ''),
   modalities: z.array(Modality).check(z.minLength(1), z.maxLength(3)),
   availability: z.array(WeeklyWindow).check(z.maxLength(50)),
   peerPreferences: z._default(z.array(PeerPreference).check(z.maxLength(20)), []),
@@ -46,6 +49,14 @@ export const IntakeRequest = z.object({
     contact: mustConsent('being contacted'),
   }),
 });
+
+/** `POST /intakes` body (API.md). */
+export const IntakeRequest = IntakeFields.check(
+  z.refine((intake) => !needsPhone(intake.contactChannels) || intake.phone !== undefined, {
+    message: 'A phone number is needed for calls or texts',
+    path: ['phone'],
+  }),
+);
 export type IntakeRequest = z.infer<typeof IntakeRequest>;
 export type IntakeRequestInput = z.input<typeof IntakeRequest>;
 
@@ -70,12 +81,14 @@ export const URGENT_REASONS = ['immediate_danger', 'thoughts_of_self_harm'] as c
 export const UrgentReason = z.enum(URGENT_REASONS);
 
 /** `GET /clients/{clientId}`: the full record a coordinator (or the client's peer) reads. */
-export const ClientRecord = z.extend(z.omit(IntakeRequest, { consents: true }), {
+export const ClientRecord = z.extend(z.omit(IntakeFields, { consents: true }), {
   clientId: z.string(),
   status: ClientStatus,
   urgent: z.boolean(),
   urgentReasons: z.array(UrgentReason),
   consents: z.object({ nonClinical: z.boolean(), privacy: z.boolean(), contact: z.boolean(), recordedAt: z.string() }),
+  /** Bumped by every change; sent back as `If-Match` (the ETag). */
+  version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   statusHistory: z.array(
@@ -133,3 +146,6 @@ export const PatchClientRequest = z
     z.refine((body) => Object.keys(body).some((key) => key !== 'reason'), { message: 'Nothing to change' }),
   );
 export type PatchClientRequest = z.infer<typeof PatchClientRequest>;
+
+/** `/clients/{clientId}` path parameters. */
+export const ClientIdParams = z.object({ clientId: ClientId });

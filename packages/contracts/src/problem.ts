@@ -21,6 +21,7 @@ export const PROBLEM_TYPES = {
   forbidden: 'https://lantern.dev/problems/forbidden',
   notFound: 'https://lantern.dev/problems/not-found',
   conflict: 'https://lantern.dev/problems/conflict',
+  preconditionFailed: 'https://lantern.dev/problems/precondition-failed',
   payloadTooLarge: 'https://lantern.dev/problems/payload-too-large',
   unsupportedMediaType: 'https://lantern.dev/problems/unsupported-media-type',
   internal: 'https://lantern.dev/problems/internal',

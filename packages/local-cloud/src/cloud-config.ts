@@ -1,3 +1,4 @@
+import { tableEnvVar } from '@lantern/runtime';
 import { LOCAL_CREDENTIALS } from './dynamodb/sdk-config.js';
 import type { ResolvedTable } from './dynamodb/tables.js';
 import { BUS_NAME, REGION } from './names.js';
@@ -13,7 +14,9 @@ export function cloudConfig(
   clientId: string,
 ): Record<string, string> {
   return {
-    ...Object.fromEntries(tables.map((table) => [table.spec.envVar, table.physicalName])),
+    ...Object.fromEntries(
+      tables.map((table) => [tableEnvVar(`${table.service}_${table.logicalName}`), table.physicalName]),
+    ),
     LANTERN_EVENT_BUS: BUS_NAME,
     LANTERN_API_URL: urls.api,
     LANTERN_ISSUER_URL: urls.issuer,

@@ -1,3 +1,4 @@
+export { collectRoutes } from './api-gateway/routes.js';
 export { FunctionLoadError, JavaMissingError, LocalCloudError, ManifestConflictError } from './errors.js';
 export { createIssuer, type Issuer, LOCAL_CLIENT_ID } from './issuer/index.js';
 export { SEEDED_USERS, type SeededUser } from './issuer/users.js';

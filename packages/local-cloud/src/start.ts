@@ -26,6 +26,7 @@ import { closeServer, freePort, listen, portOf, type RequestHandler } from './ht
 import { handleIssuerRequest } from './issuer/http.js';
 import { createIssuer } from './issuer/index.js';
 import { handleLocalRequest } from './local-endpoints.js';
+import { localLinkKeys, localResources } from './local-resources.js';
 import { BUS_NAME } from './names.js';
 import type { LocalCloud, LocalCloudOptions } from './options.js';
 import { Scheduler } from './scheduler/scheduler.js';
@@ -174,6 +175,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       tableNames: tableNamesOf,
       busName: BUS_NAME,
       config: options.functionConfig ?? {},
+      resources: localResources(localLinkKeys(dataDir, inMemory)),
       endpoints: {
         dynamodb: urls.dynamodb,
         eventbridge: urls.eventbridge,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fixtureRoute } from '@lantern/contracts/testing';
 import { defineService } from '@lantern/runtime';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { generateKeyPair, SignJWT } from 'jose';
@@ -21,7 +22,7 @@ const hotManifest = defineService({
     hot: {
       entry: hotEntry,
       description: 'Answers with its version',
-      routes: [{ method: 'GET', path: '/hot', auth: 'public' }],
+      routes: [fixtureRoute('GET', '/hot', 'public')],
       permissions: [],
     },
   },
@@ -112,14 +113,13 @@ describe('the HTTP API', () => {
 
     // Assess
     expect(env).toMatchObject({
-      FIXTURE_TABLE: 'lantern-fixture-main',
+      LANTERN_TABLE_MAIN: 'lantern-fixture-main',
       AWS_LAMBDA_FUNCTION_NAME: 'lantern-fixture-echo',
       AWS_ENDPOINT_URL_DYNAMODB: cloud.urls.dynamodb,
       GREETING: 'bonjour',
       PATH: null,
       HOME: null,
     });
-    expect(JSON.parse(env.LANTERN_ROUTE_ROLES as string)['GET /private/{itemId}']).toEqual(['coordinator']);
   });
 
   it('answers 500 problem+json when the function throws or times out', async () => {
@@ -153,7 +153,9 @@ describe('the HTTP API', () => {
     writeFileSync(hotEntry, "export const handler = async () => ({ version: 'two' });\n");
 
     // Assess
-    await eventually(async () => ((await (await get('/hot')).json()) as { version: string }).version === 'two');
+    await eventually(
+      async () => ((await (await get('/hot')).json()) as { version: string }).version === 'two' || undefined,
+    );
   });
 
   it('refuses a body over 10 MB with 413', async () => {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   ({ cloud } = await startFixtureCloud());
   events = new EventBridgeClient({ ...clientConfig(cloud), endpoint: cloud.urls.eventbridge, maxAttempts: 1 });
   db = dynamo(cloud);
-  table = cloud.config.FIXTURE_TABLE as string;
+  table = cloud.config.LANTERN_TABLE_FIXTURE_MAIN as string;
 }, 60_000);
 
 afterAll(async () => {

@@ -11,6 +11,7 @@ const route = (method: ApiRoute['method'], path: string): ApiRoute => ({
   path,
   routeKey: `${method} ${path}`,
   auth: 'public',
+  headers: [],
   functionName: path,
   segments: path.split('/').filter(Boolean),
 });

@@ -51,3 +51,18 @@ export class ConflictProblem extends HttpProblem {
     super(409, PROBLEM_TYPES.conflict, 'Conflict', detail);
   }
 }
+
+export class PreconditionFailedProblem extends HttpProblem {
+  constructor(detail = 'This record changed since you read it; nothing was written. Reload and try again.') {
+    super(412, PROBLEM_TYPES.preconditionFailed, 'Precondition failed', detail);
+  }
+}
+
+/**
+ * The base of a service's own domain errors: each subclass says which problem it answers with, so
+ * handlers throw domain errors and the runtime maps them to problem+json.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: 403 | 404 | 409 | 412 | 422;
+  override name = 'DomainError';
+}

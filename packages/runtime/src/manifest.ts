@@ -3,45 +3,11 @@
  * event subscriptions, stream consumers and permissions. The CDK app (infra/) and the local cloud
  * (packages/local-cloud) both read manifests; neither declares any of this again.
  */
+import type { RouteDefinition } from '@lantern/contracts';
+import { type AnyTables, tableEnvVar } from './data/tables.js';
+import { LINK_KEYS_VARIABLE } from './signed-token/key-ring.js';
 
-export const ROLES = ['coordinator', 'peer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export type AttributeType = 'S' | 'N';
-
-export interface KeySpec {
-  name: string;
-  type: AttributeType;
-}
-
-export interface IndexSpec {
-  /** Global secondary index name, named after its access pattern (e.g. `byQueue`). */
-  name: string;
-  partitionKey: KeySpec;
-  sortKey?: KeySpec;
-}
-
-export interface TableSpec {
-  /** Environment variable through which functions learn the table's physical name. */
-  envVar: string;
-  partitionKey: KeySpec;
-  sortKey?: KeySpec;
-  indexes?: IndexSpec[];
-  /** Attribute holding an epoch-seconds expiry (DynamoDB TTL). */
-  ttlAttribute?: string;
-  /** Streams feed the outbox relay; `NEW_IMAGE` is all the relay needs. */
-  stream?: 'NEW_IMAGE';
-}
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RouteSpec {
-  method: HttpMethod;
-  /** API Gateway path syntax: `/clients/{clientId}`. */
-  path: string;
-  /** `public` needs no token; otherwise any of these `cognito:groups` (admin implies coordinator). */
-  auth: 'public' | readonly Role[];
-}
+export type { AttributeType, IndexSpec, KeySpec, TableSpec } from './data/tables.js';
 
 export interface SubscriptionSpec {
   /** Rule name, unique within the service. */
@@ -54,7 +20,7 @@ export interface StreamSourceSpec {
   /** Logical table name in this manifest. */
   table: string;
   batchSize: number;
-  /** Only records whose NEW_IMAGE `pk` begins with this prefix reach the function (Lambda event filtering). */
+  /** Only records whose NEW_IMAGE partition key begins with this prefix reach the function (Lambda event filtering). */
   partitionKeyPrefix: string;
 }
 
@@ -63,6 +29,9 @@ export type Permission =
   | { kind: 'table'; table: string; access: 'read' | 'readWrite' }
   | { kind: 'publishEvents' }
   | { kind: 'sendEmail' }
+  | { kind: 'sendText' }
+  /** Signs and verifies links and list cursors with the deployment's key ring. */
+  | { kind: 'signLinks' }
   | { kind: 'manageSchedules' };
 
 export interface FunctionSpec {
@@ -71,10 +40,13 @@ export interface FunctionSpec {
   description: string;
   timeoutSeconds?: number;
   memoryMb?: number;
-  /** Extra environment beyond table names, bus and service defaults; values are deploy-time config. */
+  /** Deploy-time settings beyond what permissions inject; values here are the defaults. */
   environment?: Record<string, string>;
-  routes?: RouteSpec[];
+  /** Route values (`defineRoute`), each served by this function's `httpHandler(route, …)`. */
+  routes?: readonly RouteDefinition[];
   subscriptions?: SubscriptionSpec[];
+  /** The table keeping idempotency records of an event consumer; needed with `subscriptions`. */
+  idempotencyTable?: string;
   streamSource?: StreamSourceSpec;
   permissions: Permission[];
 }
@@ -84,9 +56,16 @@ export interface ServiceManifest {
   name: string;
   /** The one EventBridge `source` this service may publish. */
   eventSource: string;
-  tables: Record<string, TableSpec>;
+  tables: AnyTables;
   functions: Record<string, FunctionSpec>;
 }
+
+export class ManifestError extends Error {
+  override name = 'ManifestError';
+}
+
+const grantsTable = (fn: FunctionSpec, table: string, access?: 'readWrite') =>
+  fn.permissions.some((p) => p.kind === 'table' && p.table === table && (!access || p.access === access));
 
 /** Checks the cross-references a manifest makes, so a typo fails at load, not at deploy. */
 export function defineService<const T extends ServiceManifest>(manifest: T): T {
@@ -100,24 +79,51 @@ export function defineService<const T extends ServiceManifest>(manifest: T): T {
     if (fn.streamSource && !manifest.tables[fn.streamSource.table]?.stream) {
       problems.push(`function ${fnName} reads the stream of ${fn.streamSource.table}, which has no stream`);
     }
-    for (const route of fn.routes ?? []) {
-      if (!route.path.startsWith('/')) problems.push(`route ${route.method} ${route.path} must start with /`);
+    if (fn.subscriptions?.length) {
+      const table = fn.idempotencyTable;
+      if (!table) problems.push(`function ${fnName} consumes events but names no idempotencyTable`);
+      else if (!grantsTable(fn, table, 'readWrite')) {
+        problems.push(`function ${fnName} keeps idempotency records in ${table} without readWrite access to it`);
+      } else if (!manifest.tables[table]?.ttlAttribute) {
+        problems.push(`idempotency table ${table} of ${fnName} needs a ttlAttribute`);
+      }
     }
   }
-  if (problems.length > 0) throw new Error(`Manifest ${manifest.name} is inconsistent:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new ManifestError(`Manifest ${manifest.name} is inconsistent:\n- ${problems.join('\n- ')}`);
   return manifest;
 }
 
 /**
+ * The names of AWS resources a permission needs at run time, each injected as the environment
+ * variable named here, so a handler never asks for one its manifest did not grant.
+ */
+export const RESOURCE_ENV = {
+  sendEmail: { senderEmail: 'SENDER_EMAIL', configurationSet: 'SES_CONFIGURATION_SET' },
+  sendText: { originationIdentity: 'SMS_ORIGINATION_IDENTITY', configurationSet: 'SMS_CONFIGURATION_SET' },
+  manageSchedules: { group: 'SCHEDULE_GROUP_NAME', roleArn: 'SCHEDULER_ROLE_ARN', busArn: 'SCHEDULE_TARGET_BUS_ARN' },
+  signLinks: { keyRing: LINK_KEYS_VARIABLE },
+} as const;
+
+type ResourceNames = { [K in keyof typeof RESOURCE_ENV]: Record<keyof (typeof RESOURCE_ENV)[K], string> };
+
+/** What the caller (CDK or the local cloud) resolved: physical names and deploy-time values. */
+export interface ResolvedResources extends ResourceNames {
+  tableNames: Record<string, string>;
+  busName: string;
+  /** Deploy-time values for the functions' `environment` keys. */
+  config?: Record<string, string>;
+}
+
+/**
  * Environment variables a function receives, the same in AWS and locally: one per table it is
- * granted, the bus and its source when it publishes, its routes' roles (`LANTERN_ROUTE_ROLES`) and
- * its own `environment`.
- * `tableNames` and `busName` are physical names the caller (CDK or the local cloud) resolved.
+ * granted, the bus and its source when it publishes, the resource names each other permission
+ * needs, and its own `environment` (deploy-time values override the manifest's defaults).
  */
 export function functionEnvironment(
   manifest: ServiceManifest,
   fn: FunctionSpec,
-  resolved: { tableNames: Record<string, string>; busName: string; config?: Record<string, string> },
+  resolved: ResolvedResources,
 ): Record<string, string> {
   const env: Record<string, string> = {
     POWERTOOLS_SERVICE_NAME: manifest.name,
@@ -125,20 +131,24 @@ export function functionEnvironment(
   };
   for (const permission of fn.permissions) {
     if (permission.kind === 'table') {
-      const table = manifest.tables[permission.table];
       const name = resolved.tableNames[permission.table];
-      if (table && name) env[table.envVar] = name;
+      if (!name) throw new ManifestError(`${manifest.name}: table ${permission.table} was not resolved`);
+      env[tableEnvVar(permission.table)] = name;
+    } else if (permission.kind === 'publishEvents') {
+      env.LANTERN_EVENT_BUS = resolved.busName;
+    } else {
+      const names = RESOURCE_ENV[permission.kind] as Record<string, string>;
+      const values = resolved[permission.kind] as Record<string, string>;
+      for (const [key, variable] of Object.entries(names)) env[variable] = values[key] ?? '';
     }
-    if (permission.kind === 'publishEvents') env.LANTERN_EVENT_BUS = resolved.busName;
-  }
-  if (fn.routes?.length) {
-    // API Gateway's JWT authorizer checks the token; the function checks the caller's groups.
-    env.LANTERN_ROUTE_ROLES = JSON.stringify(
-      Object.fromEntries(fn.routes.map((route) => [`${route.method} ${route.path}`, route.auth])),
-    );
   }
   for (const [key, value] of Object.entries(fn.environment ?? {})) {
     env[key] = resolved.config?.[key] ?? value;
   }
   return env;
+}
+
+/** Every route value the manifests serve, in manifest order. */
+export function manifestRoutes(manifests: readonly ServiceManifest[]): RouteDefinition[] {
+  return manifests.flatMap((manifest) => Object.values(manifest.functions).flatMap((fn) => [...(fn.routes ?? [])]));
 }

@@ -1,27 +1,51 @@
+import { mayCall } from '@lantern/contracts';
 import { describe, expect, it } from 'vitest';
-import { authContextFromClaims, mayCall, parseGroups } from '../src/http/authorize.js';
+import { HttpProblem } from '../src/errors.js';
+import { callerOf, rolesFromGroups } from '../src/http/authorize.js';
+import { httpEvent } from './support/http-events.js';
 
-describe('reading cognito:groups', () => {
-  it('reads a JSON array from a raw token', () => {
-    expect(parseGroups(['coordinator', 'peer'])).toEqual(['coordinator', 'peer']);
+const token = (groups: unknown) => ({
+  sub: 'u1',
+  exp: 2_000_000_000,
+  username: 'someone@example.org',
+  'cognito:groups': groups,
+});
+
+describe('reading cognito:groups from the verified token', () => {
+  it('reads the exact group names of the token’s own JSON array', () => {
+    expect(callerOf(httpEvent({ token: token(['coordinator', 'peer']) }))?.roles).toEqual(['coordinator', 'peer']);
   });
 
-  it("reads API Gateway's flattened `[a b]` form", () => {
-    expect(parseGroups('[coordinator admin]')).toEqual(['coordinator', 'admin']);
+  it.each([[['volunteer,coordinator']], [['peer,admin']], [['coordinator ']], [['x admin']], [['Coordinator']]])(
+    'never splits or trims a group name: %j gives no role',
+    (groups) => {
+      expect(callerOf(httpEvent({ token: token(groups) }))?.roles).toEqual([]);
+    },
+  );
+
+  it('ignores groups that are not Lantern roles', () => {
+    expect(callerOf(httpEvent({ token: token(['superuser', 'peer']) }))?.roles).toEqual(['peer']);
   });
 
-  it('reads a stringified JSON array and a single group', () => {
-    expect(parseGroups('["peer"]')).toEqual(['peer']);
-    expect(parseGroups('peer')).toEqual(['peer']);
+  it('refuses (401) groups that cannot be read unambiguously', () => {
+    for (const groups of ['coordinator', '[coordinator]', [1], [['admin']], { 0: 'admin' }]) {
+      expect(() => rolesFromGroups(groups)).toThrow(HttpProblem);
+    }
   });
 
-  it('treats missing or empty claims as no groups', () => {
-    expect(parseGroups(undefined)).toEqual([]);
-    expect(parseGroups('')).toEqual([]);
+  it('refuses a token whose subject or expiry differ from the verified claims', () => {
+    const event = httpEvent({ token: token(['admin']) });
+    const claims = event.requestContext.authorizer.jwt.claims;
+    claims.sub = 'someone-else';
+    expect(() => callerOf(event)).toThrow(HttpProblem);
+  });
+
+  it('has no caller without verified claims', () => {
+    expect(callerOf(httpEvent({}))).toBeNull();
   });
 });
 
-describe('who may call a route', () => {
+describe('who may call a route (the shared rule)', () => {
   it('lets anyone call a public route', () => {
     expect(mayCall([], 'public')).toBe(true);
   });
@@ -32,13 +56,5 @@ describe('who may call a route', () => {
 
   it('refuses a peer on a coordinator route', () => {
     expect(mayCall(['peer'], ['coordinator'])).toBe(false);
-  });
-
-  it('ignores groups that are not Lantern roles', () => {
-    expect(authContextFromClaims({ sub: 'u1', 'cognito:groups': '[superuser peer]' })?.roles).toEqual(['peer']);
-  });
-
-  it('has no auth context without a subject', () => {
-    expect(authContextFromClaims({ 'cognito:groups': '[admin]' })).toBeNull();
   });
 });

@@ -1,44 +1,39 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { defineRoute, idempotencyKeyHeader } from '@lantern/contracts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { httpHandler } from '../src/http/handler.js';
-import type { HttpContext, HttpEvent } from '../src/http/types.js';
+import { context, httpEvent as event } from './support/http-events.js';
 
-const context = {
-  functionName: 'test',
-  awsRequestId: 'req-1',
-  getRemainingTimeInMillis: () => 3000,
-} as unknown as HttpContext;
-
-function event(overrides: Partial<HttpEvent> & { claims?: Record<string, unknown> }): HttpEvent {
-  const { claims, ...rest } = overrides;
-  return {
-    version: '2.0',
-    routeKey: 'POST /things',
-    rawPath: '/things',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json' },
-    isBase64Encoded: false,
-    requestContext: {
-      http: { method: 'POST', path: '/things', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
-    },
-    ...rest,
-  } as unknown as HttpEvent;
-}
-
-const Thing = z.object({ name: z.string().min(1), size: z.number().int() });
+const Thing = z.object({ name: z.string().check(z.minLength(1)), size: z.int() });
+const thingsRoute = defineRoute({
+  operationId: 'createThing',
+  summary: 'test',
+  method: 'POST',
+  path: '/things',
+  auth: 'public',
+  rateClass: 'anonymousWrite',
+  body: Thing,
+  bodyExample: { name: 'a', size: 1 },
+  responses: { 201: { description: 'created' } },
+});
+const secretRoute = defineRoute({
+  operationId: 'readSecret',
+  summary: 'test',
+  method: 'GET',
+  path: '/secret',
+  auth: ['coordinator'],
+  rateClass: 'staff',
+  responses: { 200: { description: 'ok' } },
+});
+const claims = (groups: string[]) => ({ sub: 's', exp: 2_000_000_000, 'cognito:groups': groups });
 
 describe('the HTTP handler stack', () => {
   let calls = 0;
   beforeEach(() => {
     calls = 0;
-    process.env.LANTERN_ROUTE_ROLES = JSON.stringify({ 'POST /things': 'public', 'GET /secret': ['coordinator'] });
-  });
-  afterEach(() => {
-    delete process.env.LANTERN_ROUTE_ROLES;
   });
   const makeHandler = () =>
-    httpHandler({ body: Thing }, async ({ body }) => {
+    httpHandler(thingsRoute, async ({ body }) => {
       calls += 1;
       return { status: 201, body: { created: body.name } };
     });
@@ -71,30 +66,40 @@ describe('the HTTP handler stack', () => {
   });
 
   it('answers 401 on a protected route without claims and 403 with the wrong role', async () => {
-    const handler = httpHandler({}, async () => ({ status: 200, body: {} }));
+    const handler = httpHandler(secretRoute, async ({ caller }) => ({ status: 200, body: { roles: caller.roles } }));
     const anonymous = await handler(event({ routeKey: 'GET /secret' }), context);
-    const peer = await handler(
-      event({ routeKey: 'GET /secret', claims: { sub: 'p', 'cognito:groups': '[peer]' } }),
-      context,
-    );
-    const coordinator = await handler(
-      event({ routeKey: 'GET /secret', claims: { sub: 'c', 'cognito:groups': '[coordinator]' } }),
-      context,
-    );
-    expect([anonymous.statusCode, peer.statusCode, coordinator.statusCode]).toEqual([401, 403, 200]);
+    const peer = await handler(event({ routeKey: 'GET /secret', token: claims(['peer']) }), context);
+    const forged = await handler(event({ routeKey: 'GET /secret', token: claims(['volunteer,coordinator']) }), context);
+    const coordinator = await handler(event({ routeKey: 'GET /secret', token: claims(['coordinator']) }), context);
+    const admin = await handler(event({ routeKey: 'GET /secret', token: claims(['admin']) }), context);
+    expect([anonymous, peer, forged, coordinator, admin].map((r) => r.statusCode)).toEqual([401, 403, 403, 200, 200]);
   });
 
-  it('refuses a route the manifest does not declare', async () => {
+  it('refuses a request for another route than the one it serves', async () => {
     const response = await makeHandler()(event({ routeKey: 'DELETE /things' }), context);
     expect(response.statusCode).toBe(403);
   });
 
   it('hides the cause of an unexpected error behind a 500 problem', async () => {
-    const handler = httpHandler({}, async () => {
+    const handler = httpHandler(thingsRoute, async () => {
       throw new Error('secret detail sam@example.net');
     });
-    const response = await handler(event({}), context);
+    const response = await handler(event({ body: JSON.stringify({ name: 'a', size: 1 }) }), context);
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toContain('sam@example.net');
+  });
+
+  it('lists a bad Idempotency-Key together with the body’s bad fields', async () => {
+    const route = defineRoute({ ...thingsRoute, operationId: 'createThingOnce', headers: idempotencyKeyHeader });
+    const handler = httpHandler(route, async () => ({ status: 201 }), {
+      idempotency: { documents: {} as never, table: { ttlAttribute: 'expiresAt' } as never },
+    });
+    const response = await handler(
+      event({ body: JSON.stringify({ name: '', size: 1 }), headers: { 'idempotency-key': 'with space' } }),
+      context,
+    );
+    expect(response.statusCode).toBe(400);
+    const paths = JSON.parse(response.body as string).errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(['headers.idempotency-key', 'name']);
   });
 });

@@ -2,11 +2,19 @@ import type { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventb
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { defineTables, tableAccess } from '../src/data/tables.js';
 import { outboxItem } from '../src/outbox/outbox.js';
 import { relayOutbox } from '../src/outbox/relay.js';
 
+const table = tableAccess(
+  defineTables({ main: { partitionKey: { name: 'pk', type: 'S' }, ttlAttribute: 'expiresAt' } }),
+  'main',
+  'test',
+);
+
 function outboxRecord(n: number): DynamoDBRecord {
   const item = outboxItem(
+    table,
     {
       source: 'lantern.test',
       detailType: 'Thing',

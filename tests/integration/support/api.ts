@@ -73,20 +73,7 @@ export async function busEvents(): Promise<BusEvent[]> {
   return (await call<{ items: BusEvent[] }>('GET', '/_local/events')).body.items;
 }
 
-/** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined>,
-  timeoutMs = 10_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { eventually } from '@lantern/local-cloud/testing';
 
 /** Waits long enough for anything in flight to have arrived, then returns what did. */
 export async function settle<T>(read: () => Promise<T>, ms = 1500): Promise<T> {

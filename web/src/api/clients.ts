@@ -1,27 +1,30 @@
-import { ClientList, ClientRecord, type ClientStatus, type PatchClientRequest } from '@lantern/contracts';
-import { apiRequest } from './http.js';
+import type { ClientList, ClientRecord, ClientStatus, PatchClientRequest } from '@lantern/contracts';
+import { callRoute } from './call-route.js';
+import { WEB_ROUTES } from './routes.js';
 
 export interface QueueFilters {
   status?: ClientStatus;
   urgent?: boolean;
 }
 
-export async function listClients(
+export function listClients(
   apiUrl: string,
   token: string,
   filters: QueueFilters,
   cursor?: string,
   limit = 25,
 ): Promise<ClientList> {
-  const query = new URLSearchParams({ limit: String(limit) });
-  if (filters.status) query.set('status', filters.status);
-  if (filters.urgent !== undefined) query.set('urgent', String(filters.urgent));
-  if (cursor) query.set('cursor', cursor);
-  return ClientList.parse(await apiRequest(apiUrl, `/clients?${query}`, { token }));
+  const query = {
+    limit,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.urgent !== undefined ? { urgent: String(filters.urgent) as 'true' | 'false' } : {}),
+    ...(cursor ? { cursor } : {}),
+  };
+  return callRoute(apiUrl, WEB_ROUTES.listClients, { token, query });
 }
 
-export async function getClient(apiUrl: string, token: string, clientId: string): Promise<ClientRecord> {
-  return ClientRecord.parse(await apiRequest(apiUrl, `/clients/${encodeURIComponent(clientId)}`, { token }));
+export function getClient(apiUrl: string, token: string, clientId: string): Promise<ClientRecord> {
+  return callRoute(apiUrl, WEB_ROUTES.getClient, { token, params: { clientId } });
 }
 
 export async function patchClient(
@@ -29,7 +32,6 @@ export async function patchClient(
   token: string,
   clientId: string,
   change: PatchClientRequest,
-): Promise<void> {
-  // The caller reads the record again: the answer's shape is not part of the contract.
-  await apiRequest(apiUrl, `/clients/${encodeURIComponent(clientId)}`, { method: 'PATCH', token, body: change });
+): Promise<ClientRecord> {
+  return callRoute(apiUrl, WEB_ROUTES.updateClient, { token, params: { clientId }, body: change });
 }

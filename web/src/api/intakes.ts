@@ -1,15 +1,7 @@
-import { IntakeCreated, type IntakeRequestInput } from '@lantern/contracts';
-import { apiRequest } from './http.js';
+import type { IntakeCreated, IntakeRequestInput } from '@lantern/contracts';
+import { callRoute } from './call-route.js';
+import { WEB_ROUTES } from './routes.js';
 
-export async function submitIntake(
-  apiUrl: string,
-  body: IntakeRequestInput,
-  idempotencyKey: string,
-): Promise<IntakeCreated> {
-  const created = await apiRequest(apiUrl, '/intakes', {
-    method: 'POST',
-    body,
-    headers: { 'idempotency-key': idempotencyKey },
-  });
-  return IntakeCreated.parse(created);
+export function submitIntake(apiUrl: string, body: IntakeRequestInput, idempotencyKey: string): Promise<IntakeCreated> {
+  return callRoute(apiUrl, WEB_ROUTES.submitIntake, { body, headers: { 'idempotency-key': idempotencyKey } });
 }

@@ -3,7 +3,7 @@ import { ref, shallowRef } from 'vue';
 
 export interface ClientRecordApi {
   get: (clientId: string) => Promise<ClientRecord>;
-  changeStatus: (clientId: string, status: ClientStatus, reason: string) => Promise<void>;
+  changeStatus: (clientId: string, status: ClientStatus, reason: string) => Promise<unknown>;
 }
 
 /** One client's record and its status change (with a reason, which the API requires). */

@@ -4,7 +4,6 @@ import type { IncomingMessage } from 'node:http';
 export const DEFAULT_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'] as const;
 
 const ALLOW_METHODS = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
-const ALLOW_HEADERS = 'authorization,content-type,idempotency-key';
 const MAX_AGE_SECONDS = '600';
 
 /** Response headers for an allowed origin, as an HTTP API `corsConfiguration` adds them. */
@@ -19,13 +18,18 @@ export function isPreflight(req: IncomingMessage): boolean {
   return req.method === 'OPTIONS' && typeof req.headers['access-control-request-method'] === 'string';
 }
 
-export function preflightHeaders(req: IncomingMessage, allowedOrigins: readonly string[]): Record<string, string> {
+/** `allowHeaders`: the headers the route values declare, as the CDK app allows them. */
+export function preflightHeaders(
+  req: IncomingMessage,
+  allowedOrigins: readonly string[],
+  allowHeaders: readonly string[],
+): Record<string, string> {
   const base = corsHeaders(req, allowedOrigins);
   if (!base['access-control-allow-origin']) return {};
   return {
     ...base,
     'access-control-allow-methods': ALLOW_METHODS,
-    'access-control-allow-headers': ALLOW_HEADERS,
+    'access-control-allow-headers': allowHeaders.join(','),
     'access-control-max-age': MAX_AGE_SECONDS,
   };
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { allowedHeaders } from '@lantern/contracts';
 import type { InvokeResult } from '../functions/worker-pool.js';
 import { problem, sendProblem } from '../http/problem.js';
 import { BodyTooLargeError, readBody } from '../http/server.js';
@@ -23,13 +24,14 @@ export interface GatewayOptions {
 
 /** The HTTP API: CORS, routes from the manifests, the JWT authorizer, payload 2.0 both ways. */
 export function createGateway(options: GatewayOptions) {
+  const allowHeaders = allowedHeaders(options.routes.flatMap((route) => route.headers));
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = newRequestId();
     const cors = corsHeaders(req, options.corsOrigins);
     const common = { ...cors, 'apigw-requestid': requestId };
     if (isPreflight(req)) {
-      res.writeHead(204, { ...preflightHeaders(req, options.corsOrigins), 'apigw-requestid': requestId });
+      res.writeHead(204, { ...preflightHeaders(req, options.corsOrigins, allowHeaders), 'apigw-requestid': requestId });
       res.end();
       return;
     }

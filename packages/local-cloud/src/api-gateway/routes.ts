@@ -1,4 +1,5 @@
-import type { HttpMethod, Role, ServiceManifest } from '@lantern/runtime';
+import type { HttpMethod, Role } from '@lantern/contracts';
+import type { ServiceManifest } from '@lantern/runtime';
 import { ManifestConflictError } from '../errors.js';
 import { functionName } from '../names.js';
 
@@ -8,6 +9,8 @@ export interface ApiRoute {
   /** `GET /clients/{clientId}`, as API Gateway names it. */
   routeKey: string;
   auth: 'public' | readonly Role[];
+  /** Request headers the route value declares (CORS allows them). */
+  headers: readonly string[];
   functionName: string;
   segments: string[];
 }
@@ -28,7 +31,15 @@ export function collectRoutes(manifests: readonly ServiceManifest[]): ApiRoute[]
         const previous = seen.get(routeKey);
         if (previous) throw new ManifestConflictError(`Route ${routeKey} is declared by ${previous} and ${target}`);
         seen.set(routeKey, target);
-        routes.push({ ...route, routeKey, functionName: target, segments: route.path.split('/').filter(Boolean) });
+        routes.push({
+          method: route.method,
+          path: route.path,
+          auth: route.auth,
+          headers: Object.keys(route.headers ?? {}),
+          routeKey,
+          functionName: target,
+          segments: route.path.split('/').filter(Boolean),
+        });
       }
     }
   }

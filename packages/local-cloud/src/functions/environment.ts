@@ -1,5 +1,6 @@
 import { type FunctionSpec, functionEnvironment, type ServiceManifest } from '@lantern/runtime';
 import { LOCAL_CREDENTIALS } from '../dynamodb/sdk-config.js';
+import type { LocalResources } from '../local-resources.js';
 import { REGION } from '../names.js';
 
 export interface LocalEndpoints {
@@ -24,11 +25,12 @@ export function localFunctionEnvironment(input: {
   tableNames: Record<string, string>;
   busName: string;
   config?: Record<string, string>;
+  resources: LocalResources;
   endpoints: LocalEndpoints;
 }): Record<string, string> {
-  const { manifest, fn, physicalName, taskRoot, tableNames, busName, config, endpoints } = input;
+  const { manifest, fn, physicalName, taskRoot, tableNames, busName, config, resources, endpoints } = input;
   return {
-    ...functionEnvironment(manifest, fn, { tableNames, busName, config }),
+    ...functionEnvironment(manifest, fn, { ...resources, tableNames, busName, ...(config ? { config } : {}) }),
     AWS_REGION: REGION,
     AWS_DEFAULT_REGION: REGION,
     AWS_LAMBDA_FUNCTION_NAME: physicalName,

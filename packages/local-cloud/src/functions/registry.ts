@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FunctionSpec, ServiceManifest } from '@lantern/runtime';
 import { build } from 'esbuild';
+import type { LocalResources } from '../local-resources.js';
 import { functionArn, functionName } from '../names.js';
 import { bundleFunction } from './bundle.js';
 import { type LocalEndpoints, localFunctionEnvironment } from './environment.js';
@@ -54,6 +55,7 @@ export interface LoadContext {
   tableNames: (manifest: ServiceManifest) => Record<string, string>;
   busName: string;
   config: Record<string, string>;
+  resources: LocalResources;
   endpoints: LocalEndpoints;
   log: (line: string) => void;
 }
@@ -80,6 +82,7 @@ async function loadFunction(
         tableNames: context.tableNames(manifest),
         busName: context.busName,
         config: context.config,
+        resources: context.resources,
         endpoints: context.endpoints,
       }),
       timeoutSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Role } from '@lantern/runtime';
+import type { Role } from '@lantern/contracts';
 
 export interface SeededUser {
   username: string;

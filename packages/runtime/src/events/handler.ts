@@ -8,6 +8,7 @@ import { type EventDefinition, type EventMeta, parseEvent } from '@lantern/contr
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
+import type { TableAccess } from '../data/tables.js';
 import { logger } from '../observability/logger.js';
 import { metrics } from '../observability/metrics.js';
 
@@ -19,8 +20,8 @@ export interface ReceivedEvent<TData> {
 }
 
 export interface EventHandlerOptions {
-  /** Table that keeps idempotency records (the service's own table; keys `pk`/`sk`). */
-  idempotencyTable: string;
+  /** The table that keeps idempotency records: the manifest's `idempotencyTable`, key names from its spec. */
+  idempotencyTable: TableAccess;
   /** How long a completed event id is remembered. */
   idempotencySeconds?: number;
 }
@@ -38,11 +39,12 @@ export function eventHandler<TName extends string, TData extends z.ZodMiniType>(
   options: EventHandlerOptions,
   fn: (event: ReceivedEvent<z.infer<TData>>, context: Context) => Promise<void>,
 ) {
+  const table = options.idempotencyTable;
   const persistenceStore = new DynamoDBPersistenceLayer({
-    tableName: options.idempotencyTable,
-    keyAttr: 'pk',
-    sortKeyAttr: 'sk',
-    expiryAttr: 'expiresAt',
+    tableName: table.name,
+    keyAttr: table.partitionKey,
+    ...(table.sortKey ? { sortKeyAttr: table.sortKey } : {}),
+    ...(table.ttlAttribute ? { expiryAttr: table.ttlAttribute } : {}),
     awsSdkV3Client: new DynamoDBClient({}),
   });
   const config = new IdempotencyConfig({

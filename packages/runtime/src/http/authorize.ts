@@ -1,67 +1,71 @@
+import { isRole, mayCall, type RouteDefinition, routeKey } from '@lantern/contracts';
 import type { MiddlewareObj, Request } from '@middy/core';
 import { ForbiddenProblem, UnauthorizedProblem } from '../errors.js';
-import { ROLES, type Role } from '../manifest.js';
-import type { AuthContext, HttpContext, HttpEvent, HttpResponse } from './types.js';
+import type { Caller, HttpContext, HttpEvent, HttpResponse } from './types.js';
 
-type RouteRoles = Record<string, 'public' | readonly Role[]>;
-
-function routeRoles(): RouteRoles {
-  return JSON.parse(process.env.LANTERN_ROUTE_ROLES ?? '{}') as RouteRoles;
-}
+type Claims = Record<string, unknown>;
 
 /**
- * `cognito:groups` arrives as a JSON array in a raw token but as `[a b]` once API Gateway's JWT
- * authorizer has flattened the claims to strings; accept both.
+ * The payload of the bearer token API Gateway's JWT authorizer has already verified. The authorizer
+ * hands the function its claims flattened to strings (`[a b]` for an array), which cannot tell the
+ * group `"volunteer,coordinator"` from two groups; the token's own JSON can.
  */
-export function parseGroups(claim: unknown): string[] {
-  if (Array.isArray(claim)) return claim.map(String);
-  if (typeof claim !== 'string' || claim.trim() === '') return [];
-  const trimmed = claim.trim();
-  if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      if (Array.isArray(parsed)) return parsed.map(String);
-    } catch {
-      // Not JSON: API Gateway's `[a b]` form.
-    }
-    return trimmed
-      .slice(1, -1)
-      .split(/[\s,]+/)
-      .filter(Boolean);
+function verifiedTokenPayload(event: HttpEvent, claims: Claims): Claims {
+  const header = event.headers?.authorization ?? '';
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  const payload = token?.split('.')[1];
+  if (!payload) throw new UnauthorizedProblem('The token cannot be read.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw new UnauthorizedProblem('The token cannot be read.');
   }
-  return trimmed.split(/[\s,]+/).filter(Boolean);
+  const decoded = parsed as Claims;
+  // The same token the authorizer verified: its subject and expiry agree with the claims given.
+  if (
+    typeof decoded !== 'object' ||
+    decoded === null ||
+    decoded.sub !== claims.sub ||
+    String(decoded.exp) !== String(claims.exp)
+  ) {
+    throw new UnauthorizedProblem('The token does not match the verified claims.');
+  }
+  return decoded;
 }
 
-export function authContextFromClaims(claims: Record<string, unknown> | undefined): AuthContext | null {
+/** Exact group names only; a claim that is not a list of strings makes the token unreadable. */
+export function rolesFromGroups(groups: unknown): Caller['roles'] {
+  if (groups === undefined) return [];
+  if (!Array.isArray(groups) || !groups.every((group) => typeof group === 'string')) {
+    throw new UnauthorizedProblem('The token’s groups cannot be read.');
+  }
+  return groups.filter(isRole);
+}
+
+export function callerOf(event: HttpEvent): Caller | null {
+  const claims = event.requestContext?.authorizer?.jwt?.claims as Claims | undefined;
   if (!claims || typeof claims.sub !== 'string') return null;
-  const roles = parseGroups(claims['cognito:groups']).filter((group): group is Role =>
-    (ROLES as readonly string[]).includes(group),
-  );
-  const username = String(claims.username ?? claims['cognito:username'] ?? claims.email ?? claims.sub);
+  const payload = verifiedTokenPayload(event, claims);
+  const roles = rolesFromGroups(payload['cognito:groups']);
+  const username = String(payload.username ?? payload['cognito:username'] ?? payload.email ?? payload.sub);
   return { subject: claims.sub, username, roles };
 }
 
-/** An admin may do all a coordinator may (API.md). */
-export function mayCall(roles: readonly Role[], allowed: 'public' | readonly Role[]): boolean {
-  if (allowed === 'public') return true;
-  return roles.some((role) => allowed.includes(role) || (role === 'admin' && allowed.includes('coordinator')));
-}
-
 /**
- * Checks the caller's groups against the route's roles from the manifest. The token itself was
- * verified by API Gateway's JWT authorizer; a route the manifest does not declare is refused.
+ * Checks the caller's groups against the route value's roles. The token itself was verified by
+ * API Gateway's JWT authorizer; a request for another route is refused.
  */
-export function authorize(): MiddlewareObj<HttpEvent, HttpResponse, Error, HttpContext> {
-  const roles = routeRoles();
+export function authorize(route: RouteDefinition): MiddlewareObj<HttpEvent, HttpResponse, Error, HttpContext> {
+  const key = routeKey(route);
   const authorizeBefore = async (request: Request<HttpEvent, HttpResponse, Error, HttpContext>) => {
-    const allowed = roles[request.event.routeKey];
-    const auth = authContextFromClaims(request.event.requestContext?.authorizer?.jwt?.claims);
-    if (allowed === undefined) throw new ForbiddenProblem('This route is not declared for this function.');
-    if (allowed !== 'public') {
-      if (!auth) throw new UnauthorizedProblem();
-      if (!mayCall(auth.roles, allowed)) throw new ForbiddenProblem();
+    if (request.event.routeKey !== key) throw new ForbiddenProblem('This route is not served by this function.');
+    const caller = callerOf(request.event);
+    if (route.auth !== 'public') {
+      if (!caller) throw new UnauthorizedProblem();
+      if (!mayCall(caller.roles, route.auth)) throw new ForbiddenProblem();
     }
-    request.context.lantern = { ...request.context.lantern, auth };
+    request.context.lantern = { ...request.context.lantern, caller };
   };
   return { before: authorizeBefore };
 }

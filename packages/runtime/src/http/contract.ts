@@ -1,15 +1,9 @@
-import type { FieldProblem } from '@lantern/contracts';
+import type { FieldProblem, RouteDefinition } from '@lantern/contracts';
 import { PROBLEM_TYPES } from '@lantern/contracts';
 import type { MiddlewareObj, Request } from '@middy/core';
 import type * as z from 'zod/mini';
 import { HttpProblem, MalformedJsonProblem, ValidationProblem } from '../errors.js';
 import type { HttpContext, HttpEvent, HttpResponse } from './types.js';
-
-export interface ContractSpec {
-  body?: z.ZodMiniType;
-  query?: z.ZodMiniType;
-  path?: z.ZodMiniType;
-}
 
 /** Largest JSON body accepted; every field has its own, smaller limit in the schemas. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -53,11 +47,11 @@ function readJsonBody(event: HttpEvent): unknown {
 }
 
 /**
- * Validates the body, query string and path parameters against the contract's schemas and hands
- * the parsed values to the handler. Every field problem is reported at once; nothing downstream
- * runs when any is found.
+ * Validates the headers, body, query string and path parameters against the route value and hands
+ * the parsed values to the handler. Every field problem is reported at once (headers too); nothing
+ * downstream runs when any is found.
  */
-export function httpContract(spec: ContractSpec): MiddlewareObj<HttpEvent, HttpResponse, Error, HttpContext> {
+export function httpContract(route: RouteDefinition): MiddlewareObj<HttpEvent, HttpResponse, Error, HttpContext> {
   const httpContractBefore = async (request: Request<HttpEvent, HttpResponse, Error, HttpContext>) => {
     const { event } = request;
     const problems: FieldProblem[] = [];
@@ -68,11 +62,20 @@ export function httpContract(spec: ContractSpec): MiddlewareObj<HttpEvent, HttpR
       problems.push(...fieldProblems(result.error.issues, prefix));
       return undefined;
     };
-    const body = spec.body ? parse(spec.body, readJsonBody(event)) : undefined;
-    const query = parse(spec.query, event.queryStringParameters ?? {}, 'query');
-    const path = parse(spec.path, event.pathParameters ?? {}, 'path');
+    const headers: Record<string, unknown> = {};
+    for (const [name, header] of Object.entries(route.headers ?? {})) {
+      const value = event.headers?.[name];
+      if (value === undefined) {
+        if (header.required) problems.push({ path: `headers.${name}`, message: 'This header is required' });
+        continue;
+      }
+      headers[name] = parse(header.schema, value, `headers.${name}`);
+    }
+    const body = route.body ? parse(route.body, readJsonBody(event)) : undefined;
+    const query = parse(route.query, event.queryStringParameters ?? {}, 'query');
+    const params = parse(route.params, event.pathParameters ?? {}, 'path');
     if (problems.length > 0) throw new ValidationProblem(problems);
-    request.context.lantern = { ...request.context.lantern, body, query, path };
+    request.context.lantern = { ...request.context.lantern, body, query, params, headers };
   };
   return { before: httpContractBefore };
 }

@@ -1,22 +1,27 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { IDEMPOTENCY_KEY_HEADER, type RouteDefinition } from '@lantern/contracts';
 import middy from '@middy/core';
-import type * as z from 'zod/mini';
 import { logger } from '../observability/logger.js';
 import { metrics } from '../observability/metrics.js';
-import { tracer } from '../observability/tracer.js';
 import { authorize } from './authorize.js';
-import { type ContractSpec, httpContract } from './contract.js';
+import { httpContract } from './contract.js';
+import { type IdempotencyOptions, idempotency } from './idempotency.js';
 import { problemJson } from './problem-json.js';
-import type { HttpContext, HttpEvent, HttpResponse, HttpResult } from './types.js';
+import { type RefusalAudit, refusalAudit } from './refusal-audit.js';
+import type { HttpContext, HttpEvent, HttpResponse, HttpResult, RouteRequest } from './types.js';
 
-type Infer<T> = T extends z.ZodMiniType ? z.infer<T> : undefined;
-
-export type HttpHandlerFn<S extends ContractSpec> = (
-  request: HttpContext<Infer<S['body']>, Infer<S['query']>, Infer<S['path']>>['lantern'] & { event: HttpEvent },
+export type RouteHandlerFn<R extends RouteDefinition> = (
+  request: RouteRequest<R>,
   context: HttpContext,
 ) => Promise<HttpResult>;
+
+export interface HttpHandlerOptions {
+  /** Where the route's Idempotency-Key answers are kept; needed when the route declares the header. */
+  idempotency?: IdempotencyOptions;
+  /** Records a refused call (401/403) before the refusal is answered: reads of client records are audited, refusals too. */
+  auditRefusal?: RefusalAudit;
+}
 
 function toResponse(result: HttpResult): HttpResponse {
   return {
@@ -27,20 +32,38 @@ function toResponse(result: HttpResult): HttpResponse {
 }
 
 /**
- * The HTTP handler stack: structured logs with personal data redacted, metrics, tracing, then
- * problem+json errors, role checks from the manifest and contract validation, in that order.
+ * The handler of one route value: structured logs with personal data redacted, metrics, then
+ * problem+json errors, the route's role check, contract validation (headers, body, query, path)
+ * and Idempotency-Key, in that order. Tracing is Lambda's active tracing (ADR 0003): no X-Ray SDK.
  */
-export function httpHandler<S extends ContractSpec>(spec: S, fn: HttpHandlerFn<S>) {
+export function httpHandler<const R extends RouteDefinition>(
+  route: R,
+  fn: RouteHandlerFn<R>,
+  options: HttpHandlerOptions = {},
+) {
   const base = async (event: HttpEvent, context: HttpContext): Promise<HttpResponse> => {
-    const { lantern } = context;
-    const result = await fn({ ...(lantern as object), event } as Parameters<HttpHandlerFn<S>>[0], context);
-    return toResponse(result);
+    const parsed = context.lantern;
+    const request = {
+      body: parsed.body,
+      query: parsed.query,
+      params: parsed.params,
+      headers: parsed.headers ?? {},
+      caller: parsed.caller ?? null,
+      idempotency: parsed.idempotency,
+      source: { ip: event.requestContext?.http?.sourceIp, userAgent: event.requestContext?.http?.userAgent },
+      event,
+    } as RouteRequest<R>;
+    return toResponse(await fn(request, context));
   };
-  return middy<HttpEvent, HttpResponse, Error, HttpContext>(base)
+  const stack = middy<HttpEvent, HttpResponse, Error, HttpContext>(base)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(logMetrics(metrics))
-    .use(captureLambdaHandler(tracer))
-    .use(problemJson())
-    .use(authorize())
-    .use(httpContract(spec));
+    .use(problemJson());
+  if (options.auditRefusal) stack.use(refusalAudit(options.auditRefusal));
+  stack.use(authorize(route)).use(httpContract(route));
+  if (route.headers?.[IDEMPOTENCY_KEY_HEADER]) {
+    if (!options.idempotency) throw new Error(`${route.operationId} takes Idempotency-Key: pass options.idempotency`);
+    stack.use(idempotency(route, options.idempotency));
+  }
+  return stack;
 }

@@ -1,6 +1,6 @@
 import { PROBLEM_TYPES, type Problem } from '@lantern/contracts';
 import type { MiddlewareObj, Request } from '@middy/core';
-import { HttpProblem } from '../errors.js';
+import { DomainError, HttpProblem } from '../errors.js';
 import { logger, scrubText } from '../observability/logger.js';
 import type { HttpEvent, HttpResponse } from './types.js';
 
@@ -12,7 +12,18 @@ export function problemResponse(problem: Problem): HttpResponse {
   };
 }
 
+const DOMAIN_PROBLEMS = {
+  403: { type: PROBLEM_TYPES.forbidden, title: 'Forbidden' },
+  404: { type: PROBLEM_TYPES.notFound, title: 'Not found' },
+  409: { type: PROBLEM_TYPES.conflict, title: 'Conflict' },
+  412: { type: PROBLEM_TYPES.preconditionFailed, title: 'Precondition failed' },
+  422: { type: PROBLEM_TYPES.validation, title: 'Cannot be done' },
+} as const;
+
 function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    return { ...DOMAIN_PROBLEMS[error.status], status: error.status, detail: error.message };
+  }
   if (error instanceof HttpProblem) {
     const { type, title, status, detail, errors } = error;
     return { type, title, status, ...(detail ? { detail } : {}), ...(errors ? { errors: [...errors] } : {}) };

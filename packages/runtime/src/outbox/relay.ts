@@ -2,7 +2,6 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchItemFailure, DynamoDBRecord } from 'aws-lambda';
-import { OUTBOX_PK_PREFIX } from '../outbox-relay-spec.js';
 import type { OutboxItem } from './outbox.js';
 
 /** PutEvents takes at most 10 entries per call. */
@@ -18,7 +17,9 @@ function pendingFrom(record: DynamoDBRecord, busName: string): Pending | null {
   const sequenceNumber = record.dynamodb?.SequenceNumber;
   if (record.eventName !== 'INSERT' || !image || !sequenceNumber) return null;
   const item = unmarshall(image as Record<string, AttributeValue>) as Partial<OutboxItem>;
-  if (typeof item.pk !== 'string' || !item.pk.startsWith(OUTBOX_PK_PREFIX)) return null;
+  // The mapping's filter passes outbox items only; an item without an event's fields is not one.
+  if (typeof item.source !== 'string' || typeof item.detailType !== 'string' || typeof item.detail !== 'string')
+    return null;
   return {
     sequenceNumber,
     entry: {

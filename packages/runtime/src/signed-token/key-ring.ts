@@ -53,6 +53,19 @@ function keyOf(config: z.infer<typeof KeyConfig>): SigningKey {
   return { id: config.id, secret };
 }
 
+/**
+ * Secrets Manager generates one top-level key only, so a generated secret holds the ring flat:
+ * `{currentId, currentSecret, previousId?, previousSecret?}`; both forms are accepted.
+ */
+function flatToNested(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('currentSecret' in raw)) return raw;
+  const flat = raw as Record<string, unknown>;
+  return {
+    current: { id: flat.currentId, secret: flat.currentSecret },
+    ...(flat.previousSecret !== undefined ? { previous: { id: flat.previousId, secret: flat.previousSecret } } : {}),
+  };
+}
+
 /** The key ring from its JSON text (the variable's value or the secret's string). */
 export function parseKeyRing(json: string): KeyRing {
   let raw: unknown;
@@ -61,7 +74,7 @@ export function parseKeyRing(json: string): KeyRing {
   } catch {
     throw new KeyRingConfigError('The key ring is not JSON');
   }
-  const parsed = KeyRingConfig.safeParse(raw);
+  const parsed = KeyRingConfig.safeParse(flatToNested(raw));
   if (!parsed.success) throw new KeyRingConfigError(`Invalid key ring: ${parsed.error.issues[0]?.message}`);
   const current = keyOf(parsed.data.current);
   if (!parsed.data.previous) return { current };

@@ -24,6 +24,7 @@ export function newClientRecord(intake: IntakeRequest, clientId: string, now: Da
     createdAt: at,
     updatedAt: at,
     statusHistory: [{ status: 'new', at, by: 'client' }],
+    version: 1,
   };
 }
 

@@ -1,54 +1,64 @@
-import { buildEvent, ClientUpdated, PatchClientRequest } from '@lantern/contracts';
-import { ConflictProblem, httpHandler, NotFoundProblem } from '@lantern/runtime';
-import { changeStatus, StatusChangeError } from '../domain/client.js';
+import { buildEvent, ClientUpdated } from '@lantern/contracts';
+import { ConflictProblem, httpHandler, ValidationProblem } from '@lantern/runtime';
+import { StatusChangeError } from '../domain/client.js';
+import { BusyRecordError, ClientNotFoundError, StaleVersionError } from '../domain/errors.js';
 import { newEventId } from '../domain/ids.js';
-import { toClientRecord } from '../store/client-items.js';
-import { getClientItem, recordAudit, saveClientChange } from '../store/clients-store.js';
-import { ClientPath } from './client-path.js';
+import { applyPatch } from '../domain/patch.js';
+import { updateClientRoute } from '../routes/update-client.js';
+import { clientsStore } from '../store/default-store.js';
+import { auditRefusal } from './audit-refusal.js';
 
-/** PATCH /clients/{clientId} (coordinator): change status (with a reason) or contact details. */
+/** Without If-Match, a change that lost a race is worked out again on the fresh record, this often. */
+const ATTEMPTS = 3;
+
+/**
+ * PATCH /clients/{clientId} (coordinator): change status (with a reason) or contact details. A
+ * change that changes nothing writes nothing; a stale If-Match gets 412.
+ */
 export const handler = httpHandler(
-  { path: ClientPath, body: PatchClientRequest },
-  async ({ path, body, auth, event }) => {
-    const actor = auth!;
-    const item = await getClientItem(path.clientId);
-    if (!item) throw new NotFoundProblem('No client with this id.');
+  updateClientRoute,
+  async ({ params, body, headers, caller, source }) => {
+    const expected = headers['if-match'];
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const stored = await clientsStore.getClient(params.clientId);
+      if (!stored) throw new ClientNotFoundError();
+      const current = stored.record;
+      if (expected !== undefined && expected !== current.version) throw new StaleVersionError(current.version);
 
-    const now = new Date();
-    let record = toClientRecord(item);
-    try {
-      if (body.status !== undefined && body.status !== record.status) {
-        record = changeStatus(record, body.status, { reason: body.reason ?? '', by: actor.username, now });
+      const now = new Date();
+      let outcome: ReturnType<typeof applyPatch>;
+      try {
+        outcome = applyPatch(current, body, { username: caller.username, now });
+      } catch (error) {
+        if (error instanceof StatusChangeError) throw new ConflictProblem(error.message);
+        throw error;
       }
-    } catch (error) {
-      if (error instanceof StatusChangeError) throw new ConflictProblem(error.message);
-      throw error;
+      if ('phoneNeeded' in outcome) {
+        throw new ValidationProblem([{ path: 'phone', message: 'A phone number is needed for calls or texts' }]);
+      }
+      const etag = { etag: `"${outcome.record.version}"` };
+      if (Object.keys(outcome.changes).length === 0) return { status: 200, body: current, headers: etag };
+
+      const { record, changes } = outcome;
+      const event = buildEvent(
+        ClientUpdated,
+        { clientId: record.clientId, changes, updatedAt: record.updatedAt },
+        { eventId: newEventId(), occurredAt: record.updatedAt },
+      );
+      if (await clientsStore.saveClientChange(stored, record, event, now)) {
+        await clientsStore.recordAudit({
+          clientId: record.clientId,
+          action: 'update',
+          actor: caller,
+          sourceIp: source.ip,
+          userAgent: source.userAgent,
+          changedFields: Object.keys(changes),
+        });
+        return { status: 200, body: record, headers: etag };
+      }
+      if (expected !== undefined) throw new StaleVersionError(current.version + 1);
     }
-    const contact = {
-      ...(body.email !== undefined ? { email: body.email } : {}),
-      ...(body.phone !== undefined ? { phone: body.phone } : {}),
-      ...(body.contactChannels !== undefined ? { contactChannels: body.contactChannels } : {}),
-    };
-    record = { ...record, ...contact, updatedAt: now.toISOString() };
-
-    const changes = { ...(record.status !== item.status ? { status: record.status } : {}), ...contact };
-    const event_ = buildEvent(
-      ClientUpdated,
-      { clientId: record.clientId, changes, updatedAt: record.updatedAt },
-      { eventId: newEventId(), occurredAt: record.updatedAt },
-    );
-    const saved = await saveClientChange(item, record, event_, now);
-    if (saved === 'changedMeanwhile')
-      throw new ConflictProblem('Someone else changed this client meanwhile; reload and try again.');
-
-    await recordAudit({
-      clientId: record.clientId,
-      action: 'update',
-      actor,
-      sourceIp: event.requestContext.http.sourceIp,
-      userAgent: event.requestContext.http.userAgent,
-      changedFields: Object.keys(changes),
-    });
-    return { status: 200, body: record };
+    throw new BusyRecordError();
   },
+  { auditRefusal: auditRefusal('update_denied') },
 );

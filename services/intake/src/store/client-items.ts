@@ -1,46 +1,36 @@
 import type { ClientRecord, ClientSummary } from '@lantern/contracts';
 import { queueSortKey } from '../domain/client.js';
 
-/**
- * Key design of the intake table (single-table):
- *   CLIENT#<id> / PROFILE          the client record (+ queue index keys)
- *   CLIENT#<id> / AUDIT#<at>#<id>  one audit entry per read or change
- *   IDEMPOTENCY#<key> / POST /intakes   the first response to an Idempotency-Key
- *   OUTBOX#<eventId> / EVENT       events waiting for the relay
- */
-export const QUEUE_PK = 'QUEUE';
-export const clientPk = (clientId: string) => `CLIENT#${clientId}`;
-export const PROFILE_SK = 'PROFILE';
-export const statusPk = (status: string) => `STATUS#${status}`;
+/** Partition and sort values of the intake table's items (names of the key attributes: tables.ts). */
+export const QUEUE_PARTITION = 'QUEUE';
+export const clientPartition = (clientId: string) => `CLIENT#${clientId}`;
+export const PROFILE = 'PROFILE';
+export const statusPartition = (status: string) => `STATUS#${status}`;
 
+/** What the record item stores beyond the record: its index keys and the matched peer. */
 export interface ClientItem extends ClientRecord {
-  pk: string;
-  sk: typeof PROFILE_SK;
-  queuePk: typeof QUEUE_PK;
+  queuePk: string;
   queueSk: string;
   statusPk: string;
-  /** Optimistic lock: every write checks and increments it. */
-  version: number;
   /** Cognito subject of the matched peer, once matching tells us (DESIGN §5: peers read only their own clients). */
   peerSubject?: string;
 }
 
-export function toClientItem(record: ClientRecord, version: number, peerSubject?: string): ClientItem {
+export function toClientItem(record: ClientRecord, key: Record<string, unknown>, peerSubject?: string): ClientItem {
   return {
     ...record,
-    pk: clientPk(record.clientId),
-    sk: PROFILE_SK,
-    queuePk: QUEUE_PK,
+    ...key,
+    queuePk: QUEUE_PARTITION,
     queueSk: queueSortKey(record),
-    statusPk: statusPk(record.status),
-    version,
+    statusPk: statusPartition(record.status),
     ...(peerSubject ? { peerSubject } : {}),
   };
 }
 
-export function toClientRecord(item: ClientItem): ClientRecord {
-  const { pk: _pk, sk: _sk, queuePk: _q, queueSk: _qs, statusPk: _s, version: _v, peerSubject: _p, ...record } = item;
-  return record;
+export function toClientRecord(item: ClientItem & Record<string, unknown>, keyNames: readonly string[]): ClientRecord {
+  const record: Record<string, unknown> = { ...item };
+  for (const name of [...keyNames, 'queuePk', 'queueSk', 'statusPk', 'peerSubject']) delete record[name];
+  return record as unknown as ClientRecord;
 }
 
 export function toClientSummary(item: ClientItem): ClientSummary {

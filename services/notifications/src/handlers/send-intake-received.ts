@@ -1,14 +1,18 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { IntakeSubmitted } from '@lantern/contracts';
-import { eventHandler, logger } from '@lantern/runtime';
+import { documentClient, eventHandler, logger, RESOURCE_ENV } from '@lantern/runtime';
 import { renderIntakeReceived } from '../domain/intake-received-email.js';
-import { claimNotification, markNotification, tableName } from '../store/notifications-store.js';
+import { createNotificationsStore } from '../store/notifications-store.js';
+import { notificationsTable } from '../tables.js';
 
 const ses = new SESv2Client({});
+const table = notificationsTable();
+const { claimNotification, markNotification } = createNotificationsStore({ documents: documentClient(), table });
+const EMAIL = RESOURCE_ENV.sendEmail;
 const TEMPLATE = 'intake-received';
 
 /** IntakeSubmitted → a discreet "we received your request" email, at most once per event and recipient. */
-export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: tableName() }, async ({ meta, data }) => {
+export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: table }, async ({ meta, data }) => {
   const now = new Date();
   const key = await claimNotification({
     eventId: meta.eventId,
@@ -33,9 +37,9 @@ export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: tableNa
   try {
     const sent = await ses.send(
       new SendEmailCommand({
-        FromEmailAddress: process.env.SENDER_EMAIL,
+        FromEmailAddress: process.env[EMAIL.senderEmail],
         Destination: { ToAddresses: [data.email] },
-        ConfigurationSetName: process.env.SES_CONFIGURATION_SET || undefined,
+        ConfigurationSetName: process.env[EMAIL.configurationSet] || undefined,
         Content: {
           Simple: {
             Subject: { Data: email.subject, Charset: 'UTF-8' },

@@ -1,16 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-
-const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-  marshallOptions: { removeUndefinedValues: true },
-});
-
-export function tableName(): string {
-  const name = process.env.NOTIFICATIONS_TABLE;
-  if (!name) throw new Error('NOTIFICATIONS_TABLE is not set');
-  return name;
-}
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { NotificationsTable } from '../tables.js';
 
 /** A crashed send may be retried after this long; shorter than the bus's retry window. */
 const LEASE_SECONDS = 120;
@@ -18,70 +9,78 @@ const LEASE_SECONDS = 120;
 /** Recipients are keyed by a hash so the key itself carries no address. */
 const recipientKey = (address: string) => createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
 
-export interface NotificationKey {
-  pk: string;
-  sk: string;
+export type NotificationKey = Record<string, string | number>;
+
+export interface NotificationsStoreDeps {
+  documents: DynamoDBDocumentClient;
+  table: NotificationsTable;
 }
 
-/**
- * Records the notification before sending: one item per (event, recipient). The conditional put
- * succeeds only for the first delivery, or for a retry after a failed send or an expired lease:
- *
- *   delivery 1: put(pending) ✓ → SendEmail ✓ → sent
- *   delivery 2: put ✗ (status sent)          → nothing sent
- *   delivery 1': put(pending) ✓ → SendEmail ✗ → failed; the bus retries → put ✓ (status failed)
- */
-export async function claimNotification(input: {
-  eventId: string;
-  recipient: string;
-  template: string;
-  channel: 'email';
-  now: Date;
-}): Promise<NotificationKey | null> {
-  const key = { pk: `NOTIFICATION#${input.eventId}`, sk: `RECIPIENT#${recipientKey(input.recipient)}` };
-  const nowSeconds = Math.floor(input.now.getTime() / 1000);
-  try {
+/** The notification records: one per event and recipient, written before anything is sent. */
+export function createNotificationsStore({ documents, table }: NotificationsStoreDeps) {
+  /**
+   * Records the notification before sending: one item per (event, recipient). The conditional put
+   * succeeds only for the first delivery, or for a retry after a failed send or an expired lease:
+   *
+   *   delivery 1: put(pending) ✓ → SendEmail ✓ → sent
+   *   delivery 2: put ✗ (status sent)          → nothing sent
+   *   delivery 1': put(pending) ✓ → SendEmail ✗ → failed; the bus retries → put ✓ (status failed)
+   */
+  async function claimNotification(input: {
+    eventId: string;
+    recipient: string;
+    template: string;
+    channel: 'email';
+    now: Date;
+  }): Promise<NotificationKey | null> {
+    const key = table.key(`NOTIFICATION#${input.eventId}`, `RECIPIENT#${recipientKey(input.recipient)}`);
+    const nowSeconds = Math.floor(input.now.getTime() / 1000);
+    try {
+      await documents.send(
+        new PutCommand({
+          TableName: table.name,
+          Item: {
+            ...key,
+            eventId: input.eventId,
+            template: input.template,
+            channel: input.channel,
+            status: 'pending',
+            leaseUntil: nowSeconds + LEASE_SECONDS,
+            createdAt: input.now.toISOString(),
+          },
+          ConditionExpression:
+            'attribute_not_exists(pk) OR #status = :failed OR (#status = :pending AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':failed': 'failed', ':pending': 'pending', ':now': nowSeconds },
+        }),
+      );
+      return key;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return null;
+      throw error;
+    }
+  }
+
+  async function markNotification(
+    key: NotificationKey,
+    outcome:
+      | { status: 'sent'; messageId: string }
+      | { status: 'failed'; error: string }
+      | { status: 'skipped'; reason: string },
+    now: Date = new Date(),
+  ): Promise<void> {
+    const { status, ...details } = outcome;
     await documents.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: {
-          ...key,
-          eventId: input.eventId,
-          template: input.template,
-          channel: input.channel,
-          status: 'pending',
-          leaseUntil: nowSeconds + LEASE_SECONDS,
-          createdAt: input.now.toISOString(),
-        },
-        ConditionExpression:
-          'attribute_not_exists(pk) OR #status = :failed OR (#status = :pending AND leaseUntil < :now)',
+      new UpdateCommand({
+        TableName: table.name,
+        Key: key,
+        UpdateExpression: 'SET #status = :status, updatedAt = :at, details = :details',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':failed': 'failed', ':pending': 'pending', ':now': nowSeconds },
+        ExpressionAttributeValues: { ':status': status, ':at': now.toISOString(), ':details': details },
       }),
     );
-    return key;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return null;
-    throw error;
   }
+  return { claimNotification, markNotification };
 }
 
-export async function markNotification(
-  key: NotificationKey,
-  outcome:
-    | { status: 'sent'; messageId: string }
-    | { status: 'failed'; error: string }
-    | { status: 'skipped'; reason: string },
-  now: Date = new Date(),
-): Promise<void> {
-  const { status, ...details } = outcome;
-  await documents.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: key,
-      UpdateExpression: 'SET #status = :status, updatedAt = :at, details = :details',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':status': status, ':at': now.toISOString(), ':details': details },
-    }),
-  );
-}
+export type NotificationsStore = ReturnType<typeof createNotificationsStore>;

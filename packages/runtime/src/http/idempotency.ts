@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { IDEMPOTENCY_KEY_HEADER, type RouteDefinition, routeKey } from '@lantern/contracts';
+import type { MiddlewareObj, Request } from '@middy/core';
+import type { TableAccess } from '../data/tables.js';
+import { ConflictProblem } from '../errors.js';
+import type { DocumentTransactItem } from '../outbox/outbox.js';
+import type { HttpContext, HttpEvent, HttpResponse, HttpResult } from './types.js';
+
+/** An Idempotency-Key's first answer is kept a day, as most APIs that honour the header do. */
+const KEEP_SECONDS = 24 * 3600;
+
+export interface IdempotencyOptions {
+  documents: DynamoDBDocumentClient;
+  table: TableAccess;
+}
+
+/**
+ * What a handler gets when the caller sent an Idempotency-Key: the record to write in the same
+ * transaction as the change, so the change and its remembered answer are stored together or not at all.
+ */
+export interface IdempotencyClaim {
+  transactItem(result: HttpResult, now: Date): DocumentTransactItem;
+}
+
+/** Thrown by `writeWithOutbox` when a concurrent request with the same key won the race. */
+export class IdempotencyKeyTakenError extends Error {
+  override name = 'IdempotencyKeyTakenError';
+}
+
+interface StoredAnswer {
+  requestHash: string;
+  result: HttpResult;
+  expiresAt: number;
+}
+
+const hashOf = (event: HttpEvent) =>
+  createHash('sha256')
+    .update(event.body ?? '')
+    .digest('hex');
+
+/**
+ * Idempotency-Key for a route that declares the header (runtime middleware any POST can opt into):
+ *
+ *   request 1: no record ──► handler ──► transaction(change + record) ✓ ──► 201
+ *   request 2: record, same body ──────────────────────────────────────────► the stored 201, replayed
+ *   request 2': record, another body ──────────────────────────────────────► 409, nothing written
+ *   racing 1 & 1': both see no record ──► 1 commits; 1' fails its condition ──► 1's answer, replayed
+ */
+export function idempotency(
+  route: RouteDefinition,
+  options: IdempotencyOptions,
+): MiddlewareObj<HttpEvent, HttpResponse, Error, HttpContext> {
+  const { table, documents } = options;
+  const ttl = table.ttlAttribute;
+  if (!ttl) throw new Error(`Idempotency records need a ttlAttribute on table ${table.logicalName}`);
+  const keyOf = (key: string) => {
+    const partition = `IDEMPOTENCY#${routeKey(route)}#${key}`;
+    return table.sortKey ? table.key(partition, 'IDEMPOTENCY') : table.key(partition);
+  };
+  const headerOf = (request: Request<HttpEvent, HttpResponse, Error, HttpContext>) =>
+    request.context.lantern.headers?.[IDEMPOTENCY_KEY_HEADER] as string | undefined;
+
+  const stored = async (key: string): Promise<StoredAnswer | undefined> => {
+    const found = await documents.send(
+      new GetCommand({ TableName: table.name, Key: keyOf(key), ConsistentRead: true }),
+    );
+    const item = found.Item as StoredAnswer | undefined;
+    // An expired record that TTL has not yet removed does not count.
+    return item && item.expiresAt >= Math.floor(Date.now() / 1000) ? item : undefined;
+  };
+  const replay = (request: Request<HttpEvent, HttpResponse, Error, HttpContext>, answer: StoredAnswer) => {
+    if (answer.requestHash !== hashOf(request.event)) {
+      throw new ConflictProblem('This Idempotency-Key was already used with a different request.');
+    }
+    const { result } = answer;
+    request.response = {
+      statusCode: result.status,
+      headers: {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        ...result.headers,
+        'idempotent-replayed': 'true',
+      },
+      body: result.body === undefined ? '' : JSON.stringify(result.body),
+    };
+  };
+
+  const idempotencyBefore = async (request: Request<HttpEvent, HttpResponse, Error, HttpContext>) => {
+    const key = headerOf(request);
+    if (key === undefined) return;
+    const answer = await stored(key);
+    if (answer) {
+      replay(request, answer);
+      return request.response;
+    }
+    const requestHash = hashOf(request.event);
+    const claim: IdempotencyClaim = {
+      transactItem: (result, now) => {
+        const nowSeconds = Math.floor(now.getTime() / 1000);
+        return {
+          Put: {
+            TableName: table.name,
+            Item: { ...keyOf(key), requestHash, result, [ttl]: nowSeconds + KEEP_SECONDS },
+            ConditionExpression: `attribute_not_exists(#pk) OR #ttl < :now`,
+            ExpressionAttributeNames: { '#pk': table.partitionKey, '#ttl': ttl },
+            ExpressionAttributeValues: { ':now': nowSeconds },
+          },
+        };
+      },
+    };
+    request.context.lantern = { ...request.context.lantern, idempotency: claim };
+  };
+
+  const idempotencyOnError = async (request: Request<HttpEvent, HttpResponse, Error, HttpContext>) => {
+    const key = headerOf(request);
+    if (!(request.error instanceof IdempotencyKeyTakenError) || key === undefined) return;
+    const answer = await stored(key);
+    if (!answer) return;
+    try {
+      replay(request, answer);
+    } catch (conflict) {
+      request.error = conflict as Error;
+    }
+  };
+  return { before: idempotencyBefore, onError: idempotencyOnError };
+}

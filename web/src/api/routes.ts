@@ -1,0 +1,9 @@
+import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
+
+/** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
+export const WEB_ROUTES = {
+  submitIntake: submitIntakeRoute,
+  listClients: listClientsRoute,
+  getClient: getClientRoute,
+  updateClient: updateClientRoute,
+} as const;
