@@ -37,6 +37,8 @@ export {
   ClientRecord,
   ClientSummary,
   CrisisResource,
+  CrisisResourcesByLocale,
+  DEFAULT_CRISIS_RESOURCES,
   IntakeCreated,
   IntakeRequest,
   ListClientsQuery,
@@ -46,3 +48,9 @@ export {
   UrgentReason,
 } from './intake.js';
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';
+export {
+  canChangeStatusByHand,
+  STATUS_TRANSITIONS,
+  STATUSES_SET_BY_EVENTS,
+  statusesOfferedFrom,
+} from './rules/client-status.js';

@@ -1,15 +1,13 @@
-import { buildEvent, CrisisResource, type IntakeCreated, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
+import { buildEvent, type IntakeCreated, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
 import { ConflictProblem, httpHandler, logger, ValidationProblem } from '@lantern/runtime';
 import * as z from 'zod/mini';
 import { intakeSubmittedData, newClientRecord } from '../domain/client.js';
+import { crisisResourcesFor, parseCrisisResources } from '../domain/crisis-resources.js';
 import { newClientId, newEventId } from '../domain/ids.js';
 import { hashRequest, saveIntake } from '../store/clients-store.js';
 
 /** The organisation's crisis resources, from configuration, checked once at cold start. */
-const crisisResources = z
-  .array(CrisisResource)
-  .check(z.minLength(1))
-  .parse(JSON.parse(process.env.CRISIS_RESOURCES ?? '[]'));
+const crisisResources = parseCrisisResources(process.env.CRISIS_RESOURCES);
 
 const IdempotencyKey = z
   .string()
@@ -38,7 +36,7 @@ export const handler = httpHandler({ body: IntakeRequest }, async ({ body, event
     clientId: record.clientId,
     status: record.status,
     urgent: record.urgent,
-    ...(record.urgent ? { crisisResources } : {}),
+    ...(record.urgent ? { crisisResources: crisisResourcesFor(crisisResources, record.locale) } : {}),
   };
 
   const saved = await saveIntake(record, intakeEvent, response, idempotency, now);
