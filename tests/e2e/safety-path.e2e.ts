@@ -59,6 +59,11 @@ async function openSafetyStep(page: Page, options: { french?: boolean; channels?
   await page.locator('#field-safety-riskToOthers').waitFor();
 }
 
+/** `history.back()` as a page script calls it; scheduled, so the navigation ends no evaluation. */
+async function historyBack(page: Page): Promise<void> {
+  await page.evaluate('setTimeout(() => history.back(), 0)');
+}
+
 async function answerSafety(page: Page, yes: readonly string[]): Promise<void> {
   for (const question of ['immediateDanger', 'riskToOthers', 'thoughtsOfSelfHarm']) {
     await page.check(`#field-safety-${question}-${yes.includes(question) ? 'yes' : 'no'}`);
@@ -167,9 +172,9 @@ describe('leaving quickly', () => {
     await page.waitForURL(`${web}/neutral.html`);
     await checkPage(page, '22-neutral');
     await expect(page.evaluate('localStorage.length + sessionStorage.length')).resolves.toBe(0);
-    await page.evaluate('history.back()');
+    await historyBack(page);
     await page.waitForURL(elsewhereUrl);
-    await page.evaluate('history.back()');
+    await historyBack(page);
     await page.waitForURL('about:blank');
 
     // Assess: the tab's whole history is the blank start, the other site and the neutral page
@@ -188,7 +193,7 @@ describe('leaving quickly', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForURL(`${web}/neutral.html`);
-    await page.evaluate('history.back()');
+    await historyBack(page);
     await page.waitForURL(elsewhereUrl);
 
     // Assess
