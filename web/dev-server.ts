@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { CrisisResourcesByLocale, DEFAULT_CRISIS_RESOURCES } from '@lantern/contracts';
 import { createServer, type Plugin } from 'vite';
 
 export interface WebAppOptions {
@@ -10,8 +11,15 @@ export interface WebAppOptions {
   port?: number;
   /** The SPA's client id at the issuer; default the local issuer's. */
   clientId?: string;
-  /** Extra keys merged into `/config.json` (crisis resources, quick-exit page...). */
-  extraConfig?: Record<string, unknown>;
+  /**
+   * The organisation's crisis resources by language; default the contracts' defaults, which the
+   * intake API also uses unless its `CRISIS_RESOURCES` is set. Give both the same value.
+   */
+  crisisResources?: CrisisResourcesByLocale;
+  /** Where "Exit this page" goes; default the bundled neutral page. */
+  quickExitUrl?: string;
+  /** The organisation's privacy notice; default the app's `/privacy` page. */
+  privacyNoticeUrl?: string;
 }
 
 export interface WebApp {
@@ -32,7 +40,9 @@ export function runtimeConfigFor(origin: string, options: WebAppOptions): Record
     postLogoutRedirectUri: `${origin}/`,
     silentRedirectUri: `${origin}/silent-renew.html`,
     scope: 'openid email profile',
-    ...options.extraConfig,
+    quickExitUrl: options.quickExitUrl ?? `${origin}/neutral.html`,
+    privacyNoticeUrl: options.privacyNoticeUrl ?? `${origin}/privacy`,
+    crisisResources: CrisisResourcesByLocale.parse(options.crisisResources ?? DEFAULT_CRISIS_RESOURCES),
   };
 }
 
@@ -51,6 +61,7 @@ function serveRuntimeConfig(options: WebAppOptions, origin: () => string): Plugi
 
 /** Serves the web app with Vite's dev server beside the local cloud (`pnpm dev`, browser tests). */
 export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
+  if (options.crisisResources) CrisisResourcesByLocale.parse(options.crisisResources);
   let origin = '';
   const server = await createServer({
     configFile: `${root}vite.config.ts`,

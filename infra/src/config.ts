@@ -1,3 +1,5 @@
+import { CrisisResourcesByLocale, DEFAULT_CRISIS_RESOURCES } from '@lantern/contracts';
+
 /**
  * Per-stage deployment configuration, read from `cdk.json` (`context.lantern.stages.<stage>`) and
  * validated before any construct exists, so a missing value fails synth with a sentence naming it.
@@ -39,7 +41,16 @@ export interface StageConfig {
   wafIntakeRateLimit: number;
   /** Cognito threat protection (Plus feature plan): adaptive authentication, compromised credentials. */
   threatProtection: boolean;
-  /** Overrides of manifest function `environment` values (e.g. `CRISIS_RESOURCES`). */
+  /**
+   * The organisation's crisis resources in each language (`{en: [...], fr: [...]}`): the intake
+   * API answers with them and the SPA's `config.json` carries the same value.
+   */
+  crisisResources: CrisisResourcesByLocale;
+  /** Where "Exit this page" goes; default the web app's neutral page. May be another site. */
+  quickExitUrl?: string;
+  /** The organisation's privacy notice; default the web app's own `/privacy` page. */
+  privacyNoticeUrl?: string;
+  /** Overrides of manifest function `environment` values. */
   functionConfig: Record<string, string>;
   /** AWS End User Messaging SMS origination identity (phone number or pool ARN) for texts; absent: the stage's pool `lantern-<stage>`. */
   smsOriginationIdentity?: string;
@@ -122,6 +133,15 @@ export function parseStageConfig(stage: string, raw: unknown): StageConfig {
     problems.push(`Stage "${stage}" functionConfig values must be strings: fix ${WHERE(stage, 'functionConfig')}.`);
   }
 
+  if ('CRISIS_RESOURCES' in functionConfig) {
+    problems.push(
+      `Stage "${stage}" sets crisis resources in functionConfig: move them to ${WHERE(stage, 'crisisResources')}, by language.`,
+    );
+  }
+  const crisisResources = parseCrisisResources(stage, input.crisisResources, problems);
+  const quickExitUrl = optionalUrl(stage, input, 'quickExitUrl', problems);
+  const privacyNoticeUrl = optionalUrl(stage, input, 'privacyNoticeUrl', problems);
+
   if (problems.length > 0) throw new StageConfigError(problems.join('\n'));
   return {
     stage,
@@ -140,6 +160,9 @@ export function parseStageConfig(stage: string, raw: unknown): StageConfig {
     wafRateLimit: number('wafRateLimit', 1000),
     wafIntakeRateLimit: number('wafIntakeRateLimit', 20),
     threatProtection: input.threatProtection !== false,
+    crisisResources,
+    ...(quickExitUrl ? { quickExitUrl } : {}),
+    ...(privacyNoticeUrl ? { privacyNoticeUrl } : {}),
     functionConfig: functionConfig as Record<string, string>,
     ...(typeof input.exampleValues === 'string' ? { exampleValues: input.exampleValues } : {}),
     ...(typeof input.smsOriginationIdentity === 'string'
@@ -190,6 +213,25 @@ function parseWebDomain(stage: string, raw: unknown, problems: string[]): WebDom
     );
   }
   return value as WebDomainConfig;
+}
+
+function parseCrisisResources(stage: string, raw: unknown, problems: string[]): CrisisResourcesByLocale {
+  if (raw === undefined) return DEFAULT_CRISIS_RESOURCES;
+  const parsed = CrisisResourcesByLocale.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const at = ['crisisResources', ...issue.path].join('.');
+    problems.push(`Stage "${stage}" ${at}: ${issue.message}: fix ${WHERE(stage, 'crisisResources')}.`);
+  }
+  return DEFAULT_CRISIS_RESOURCES;
+}
+
+function optionalUrl(stage: string, input: Record<string, unknown>, key: string, problems: string[]) {
+  const value = input[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value)) return value;
+  problems.push(`Stage "${stage}" ${key} must be an https:// address: fix ${WHERE(stage, key)}.`);
+  return undefined;
 }
 
 function belongsTo(email: string, identity: string): boolean {

@@ -3,7 +3,7 @@ import { SERVICE_MANIFESTS } from '@lantern/service-catalog';
 import { REQUIRED_CONFIG_KEYS } from '@lantern/web/required-config-keys';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureManifest, fixtureStage } from './fixtures/manifests.js';
+import { FIXTURE_CRISIS_RESOURCES, fixtureManifest, fixtureStage } from './fixtures/manifests.js';
 import { expectedGrants } from './support/expected-grants.js';
 import { flatten, grantsOf, label, logicalId, type Synthesized, synthesize } from './support/synth.js';
 
@@ -265,6 +265,13 @@ describe('the CDK app built from the manifests', () => {
         dev.stage.main.resolve(config.silentRedirectUri as string),
       ],
     });
+  });
+
+  it('gives the intake API and the SPA the same crisis resources, from the stage configuration', () => {
+    const deployed = findFunction(dev, 'intake', 'submitIntake');
+    const variables = dev.template.toJSON().Resources[logicalId(deployed.fn)].Properties.Environment.Variables;
+    expect(JSON.parse(variables.CRISIS_RESOURCES)).toEqual(FIXTURE_CRISIS_RESOURCES);
+    expect(dev.stage.main.runtimeConfig.crisisResources).toEqual(FIXTURE_CRISIS_RESOURCES);
   });
 
   it('keeps personal data out of API access logs and throttles the anonymous writes tighter', () => {

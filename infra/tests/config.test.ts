@@ -1,3 +1,4 @@
+import { DEFAULT_CRISIS_RESOURCES } from '@lantern/contracts';
 import { describe, expect, it } from 'vitest';
 import { parseStageConfig, parseStageConfigs, StageConfigError } from '../src/index.js';
 
@@ -67,5 +68,36 @@ describe('stage configuration', () => {
     // Assess
     expect(stages.map((stage) => stage.stage)).toEqual(['dev', 'prod']);
     expect(stages.every((stage) => stage.exampleValues?.includes('EXAMPLE'))).toBe(true);
+  });
+
+  it('uses the default crisis resources until the organisation sets its own, by language', () => {
+    expect(parseStageConfig('dev', complete).crisisResources).toEqual(DEFAULT_CRISIS_RESOURCES);
+    const own = {
+      en: [{ name: 'Our line', phone: '+15555550100' }],
+      fr: [{ name: 'Notre ligne', phone: '+15555550100' }],
+    };
+    expect(parseStageConfig('dev', { ...complete, crisisResources: own }).crisisResources).toEqual(own);
+  });
+
+  it('names each crisis resource problem, and the old functionConfig place', () => {
+    const raw = {
+      ...complete,
+      crisisResources: { en: [{ name: 'Our line', phone: 'call us' }] },
+      functionConfig: { CRISIS_RESOURCES: '[]' },
+    };
+    const parse = () => parseStageConfig('dev', raw);
+    expect(parse).toThrow(
+      /sets crisis resources in functionConfig: move them to context\.lantern\.stages\.dev\.crisisResources/,
+    );
+    expect(parse).toThrow(/crisisResources\.en\.0\.phone/);
+    expect(parse).toThrow(/crisisResources\.fr/);
+  });
+
+  it('takes the quick-exit page and the privacy notice as https addresses only', () => {
+    const config = parseStageConfig('dev', { ...complete, quickExitUrl: 'https://www.example.com/weather' });
+    expect(config.quickExitUrl).toBe('https://www.example.com/weather');
+    expect(() => parseStageConfig('dev', { ...complete, privacyNoticeUrl: 'javascript:alert(1)' })).toThrow(
+      /privacyNoticeUrl must be an https:\/\/ address/,
+    );
   });
 });

@@ -75,7 +75,7 @@ describe('who may read the queue', () => {
 
 describe('reading and changing one client record', () => {
   it('returns the whole record to a coordinator', async () => {
-    const body = intake({ safety: { immediateDanger: true, thoughtsOfSelfHarm: false } });
+    const body = intake({ safety: { immediateDanger: true, riskToOthers: false, thoughtsOfSelfHarm: false } });
     const { clientId } = (await call('POST', '/intakes', { body })).body;
     const response = await call('GET', `/clients/${clientId}`, { token: await tokenFor('coordinator@example.org') });
     expect(response.status).toBe(200);
@@ -107,6 +107,20 @@ describe('reading and changing one client record', () => {
     expect(withReason.status).toBe(200);
     expect(withReason.body.status).toBe('in_review');
     expect(skipping.status).toBe(409);
+  });
+
+  it('refuses to set matched by hand, which follows a confirmed match', async () => {
+    const coordinator = await tokenFor('coordinator@example.org');
+    const { clientId } = (await call('POST', '/intakes', { body: intake() })).body;
+    await call('PATCH', `/clients/${clientId}`, { token: coordinator, body: { status: 'waitlisted', reason: 'Wait' } });
+    const matched = await call('PATCH', `/clients/${clientId}`, {
+      token: coordinator,
+      body: { status: 'matched', reason: 'Found a peer' },
+    });
+    expect(matched.status).toBe(409);
+    expect(matched.body.detail).toBe('A client becomes matched only when a match is confirmed, not by hand.');
+    const record = await call('GET', `/clients/${clientId}`, { token: coordinator });
+    expect(record.body.status).toBe('waitlisted');
   });
 });
 

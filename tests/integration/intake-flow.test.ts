@@ -1,3 +1,4 @@
+import { DEFAULT_CRISIS_RESOURCES } from '@lantern/contracts';
 import { describe, expect, it } from 'vitest';
 import { busEvents, call, emailsTo, eventually, intake } from './support/api.js';
 
@@ -33,15 +34,30 @@ describe('an intake travels from POST /intakes to a captured email', () => {
 
   it('marks a client at risk urgent and returns crisis resources at once', async () => {
     const response = await call('POST', '/intakes', {
-      body: intake({ safety: { immediateDanger: false, thoughtsOfSelfHarm: true } }),
+      body: intake({ safety: { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: true } }),
     });
     expect(response.status).toBe(201);
     expect(response.body.urgent).toBe(true);
     expect(response.body.crisisResources).toEqual(expect.arrayContaining([expect.objectContaining({ phone: '988' })]));
   });
 
+  it('answers with the crisis resources in the language of the intake', async () => {
+    const safety = { immediateDanger: false, riskToOthers: true, thoughtsOfSelfHarm: false };
+    const response = await call('POST', '/intakes', { body: intake({ locale: 'fr', safety }) });
+    expect(response.body.urgent).toBe(true);
+    expect(response.body.crisisResources).toEqual(DEFAULT_CRISIS_RESOURCES.fr);
+  });
+
+  it('still accepts a body sent before the risk-to-others question', async () => {
+    const response = await call('POST', '/intakes', {
+      body: intake({ safety: { immediateDanger: false, thoughtsOfSelfHarm: false } }),
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.urgent).toBe(false);
+  });
+
   it('never mentions risk in the email of an urgent client', async () => {
-    const body = intake({ safety: { immediateDanger: true, thoughtsOfSelfHarm: true } });
+    const body = intake({ safety: { immediateDanger: true, riskToOthers: false, thoughtsOfSelfHarm: true } });
     await call('POST', '/intakes', { body });
     const [email] = await eventually(async () => {
       const found = await emailsTo(body.email);

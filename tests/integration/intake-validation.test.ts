@@ -30,7 +30,7 @@ const cases: { name: string; body?: unknown; rawBody?: string; paths: string[] }
     body: {
       ...intake(),
       languages: 'en',
-      safety: { immediateDanger: 'no', thoughtsOfSelfHarm: false },
+      safety: { immediateDanger: 'no', riskToOthers: false, thoughtsOfSelfHarm: false },
       availability: [{ day: 'someday', start: '9', end: '8' }],
     },
     paths: ['languages', 'availability.0.day', 'availability.0.start', 'availability.0.end', 'safety.immediateDanger'],

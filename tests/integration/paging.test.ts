@@ -31,7 +31,7 @@ describe('paging through the queue', () => {
     coordinator = await tokenFor('coordinator@example.org');
     for (let i = 0; i < 7; i += 1) {
       const urgent = i % 3 === 0;
-      const body = intake({ safety: { immediateDanger: urgent, thoughtsOfSelfHarm: false } });
+      const body = intake({ safety: { immediateDanger: urgent, riskToOthers: false, thoughtsOfSelfHarm: false } });
       created.push((await call('POST', '/intakes', { body })).body.clientId);
     }
   });

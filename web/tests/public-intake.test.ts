@@ -1,3 +1,4 @@
+import { DEFAULT_CRISIS_RESOURCES } from '@lantern/contracts';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -8,7 +9,7 @@ import { DRAFT_KEY } from '../src/intake/draft-storage.js';
 import PublicIntake from '../src/pages/public/PublicIntake.vue';
 import { completeDraft } from './helpers.js';
 
-async function mountIntake() {
+async function mountIntake(locale: 'en' | 'fr' = 'en') {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -18,7 +19,7 @@ async function mountIntake() {
   });
   await router.push('/intake');
   const wrapper = mount(PublicIntake, {
-    global: { plugins: [createLanternI18n('en'), router] },
+    global: { plugins: [createLanternI18n(locale), router] },
     attachTo: document.body,
   });
   // The schema loads after the first paint; have it ready so each check below is deterministic.
@@ -38,6 +39,8 @@ beforeEach(() => {
     silentRedirectUri: 'http://app.test/silent-renew.html',
     scope: 'openid',
     quickExitUrl: 'http://app.test/neutral.html',
+    privacyNoticeUrl: 'http://app.test/privacy',
+    crisisResources: DEFAULT_CRISIS_RESOURCES,
   });
 });
 
@@ -58,7 +61,7 @@ describe('PublicIntake', () => {
     expect(wrapper.find('.error-summary').exists()).toBe(true);
     expect(wrapper.find('#field-email').attributes('aria-invalid')).toBe('true');
     expect(wrapper.find('#field-email').attributes('aria-describedby')).toContain('field-email-error');
-    expect(wrapper.text()).toContain('Step 1 of 5');
+    expect(wrapper.text()).toContain('Step 1 of 6');
   });
 
   it('moves to the next step once the first is answered, and shows the progress', async () => {
@@ -72,7 +75,7 @@ describe('PublicIntake', () => {
     await flushPromises();
 
     // Assess
-    expect(wrapper.text()).toContain('Step 2 of 5: What you are looking for');
+    expect(wrapper.text()).toContain('Step 2 of 6: What you are looking for');
     expect(wrapper.find('.error-summary').exists()).toBe(false);
   });
 
@@ -90,6 +93,60 @@ describe('PublicIntake', () => {
     const panel = wrapper.find('.crisis');
     expect(panel.attributes('role')).toBe('alert');
     expect(panel.find('a[href="tel:988"]').exists()).toBe(true);
+    expect(document.activeElement).toBe(panel.element);
+  });
+
+  it("shows the crisis resources configured for the page's language, in French on a French page", async () => {
+    // Prepare
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ draft: completeDraft(), step: 3 }));
+    const wrapper = await mountIntake('fr');
+
+    // Act
+    await wrapper.find('#field-safety-riskToOthers-yes').setValue(true);
+    await flushPromises();
+
+    // Assess
+    const names = wrapper.findAll('.crisis strong').map((name) => name.text());
+    expect(names).toEqual(DEFAULT_CRISIS_RESOURCES.fr.map((resource) => resource.name));
+    expect(wrapper.find('.crisis a[href="sms:988"]').text()).toBe('Texter le 988');
+  });
+
+  it('reviews every answer but the safety ones, and goes back to a step to change it', async () => {
+    // Prepare
+    const draft = {
+      ...completeDraft(),
+      peerPreferences: [{ attribute: 'lived_experience', value: 'pregnancy_birth', strength: 'required' }],
+    };
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ draft, step: 5 }));
+    const wrapper = await mountIntake();
+    const text = wrapper.text();
+
+    // Act
+    const changeNeeds = wrapper.find('button[aria-label="Change “What you are looking for”"]');
+    await changeNeeds.trigger('click');
+    await flushPromises();
+
+    // Assess
+    expect(text).toContain('Step 6 of 6: Check your answers');
+    expect(text).toContain('sam@example.net');
+    expect(text).toContain('Lived experience: Pregnancy and birth (Must have)');
+    expect(text).toContain('Tuesday, 18:00 to 21:00');
+    expect(text).not.toMatch(/danger|hurt/i);
+    expect(wrapper.text()).toContain('Step 2 of 6: What you are looking for');
+  });
+
+  it("links the privacy consent to the organisation's notice, in a new tab", async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ draft: completeDraft(), step: 4 }));
+    const wrapper = await mountIntake();
+    const link = wrapper.find('a[href="http://app.test/privacy"]');
+    expect(link.attributes('target')).toBe('_blank');
+    expect(link.text()).toBe('Read the privacy notice (opens in a new tab)');
+  });
+
+  it('names the time zone its times are in on the availability step', async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ draft: completeDraft(), step: 2 }));
+    const wrapper = await mountIntake();
+    expect(wrapper.find('#availability-zone').text()).toMatch(/^These times are in your time zone: America\/Toronto/);
   });
 
   it('comes back to the saved step and answers after the page is closed', async () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_CRISIS_RESOURCES } from '@lantern/contracts';
 import { describe, expect, it, vi } from 'vitest';
 import { rolesOf } from '../src/auth/roles.js';
 import { filtersFromQuery, useClientQueue } from '../src/composables/useClientQueue.js';
@@ -58,6 +59,7 @@ describe('parseRuntimeConfig', () => {
       redirectUri: 'https://app.example.org/staff/callback',
       postLogoutRedirectUri: 'https://app.example.org/',
       silentRedirectUri: 'https://app.example.org/silent-renew.html',
+      crisisResources: DEFAULT_CRISIS_RESOURCES,
     };
 
     // Act
@@ -66,7 +68,23 @@ describe('parseRuntimeConfig', () => {
     // Assess
     expect(config.apiUrl).toBe('https://api.example.org');
     expect(config.quickExitUrl).toBe('https://app.example.org/neutral.html');
+    expect(config.privacyNoticeUrl).toBe('https://app.example.org/privacy');
+    expect(config.crisisResources.fr).toEqual(DEFAULT_CRISIS_RESOURCES.fr);
     expect(() => parseRuntimeConfig({ ...raw, authority: '' }, 'x')).toThrow(/authority/);
+  });
+
+  it('refuses a file without crisis resources for every language, rather than show none', () => {
+    const raw = {
+      apiUrl: 'a',
+      authority: 'b',
+      clientId: 'c',
+      redirectUri: 'd',
+      postLogoutRedirectUri: 'e',
+      silentRedirectUri: 'f',
+    };
+    expect(() => parseRuntimeConfig(raw, 'x')).toThrow('config.json needs "crisisResources.en"');
+    const englishOnly = { ...raw, crisisResources: { en: DEFAULT_CRISIS_RESOURCES.en } };
+    expect(() => parseRuntimeConfig(englishOnly, 'x')).toThrow('config.json needs "crisisResources.fr"');
   });
 });
 

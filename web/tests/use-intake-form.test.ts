@@ -100,7 +100,7 @@ describe('useIntakeForm: saved progress', () => {
     // Prepare
     const storage = new MemoryStorage();
     const form = useIntakeForm(formOptions({ storage, emptyDraft: completeDraft() }));
-    Object.assign(form.safety, { immediateDanger: false, thoughtsOfSelfHarm: false });
+    Object.assign(form.safety, { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: false });
     await nextTick();
 
     // Act
@@ -134,7 +134,7 @@ describe('useIntakeForm: crisis resources', () => {
     const form = useIntakeForm(formOptions());
 
     // Act
-    Object.assign(form.safety, { immediateDanger: false, thoughtsOfSelfHarm: false });
+    Object.assign(form.safety, { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: false });
     await nextTick();
 
     // Assess
@@ -156,7 +156,11 @@ describe('useIntakeForm: submission', () => {
     expect(outcome).toEqual({ kind: 'invalid' });
     expect(submit).not.toHaveBeenCalled();
     expect(form.step.value).toBe(3);
-    expect(Object.keys(form.errors.value)).toEqual(['safety.immediateDanger', 'safety.thoughtsOfSelfHarm']);
+    expect(Object.keys(form.errors.value)).toEqual([
+      'safety.immediateDanger',
+      'safety.thoughtsOfSelfHarm',
+      'safety.riskToOthers',
+    ]);
   });
 
   it('shows the API field errors next to their fields and uses a new key for the corrected request', async () => {
@@ -169,7 +173,7 @@ describe('useIntakeForm: submission', () => {
     };
     const submit = vi.fn().mockRejectedValueOnce(new ApiError(400, problem)).mockResolvedValueOnce(CREATED);
     const form = useIntakeForm(formOptions({ submit, emptyDraft: completeDraft() }));
-    Object.assign(form.safety, { immediateDanger: false, thoughtsOfSelfHarm: false });
+    Object.assign(form.safety, { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: false });
 
     // Act
     const rejected = await form.submit();
@@ -185,7 +189,7 @@ describe('useIntakeForm: submission', () => {
     // Prepare
     const submit = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(CREATED);
     const form = useIntakeForm(formOptions({ submit, emptyDraft: completeDraft() }));
-    Object.assign(form.safety, { immediateDanger: true, thoughtsOfSelfHarm: false });
+    Object.assign(form.safety, { immediateDanger: true, riskToOthers: false, thoughtsOfSelfHarm: false });
 
     // Act
     const failed = await form.submit();

@@ -17,12 +17,17 @@ describe('validateIntake', () => {
     expect(errors).toEqual({
       'safety.immediateDanger': 'intake.errors.safety_immediateDanger',
       'safety.thoughtsOfSelfHarm': 'intake.errors.safety_thoughtsOfSelfHarm',
+      'safety.riskToOthers': 'intake.errors.safety_riskToOthers',
     });
   });
 
   it('accepts a complete intake and sends the chosen locale', () => {
     // Prepare
-    const body = toIntakeBody(completeDraft(), { immediateDanger: false, thoughtsOfSelfHarm: false }, 'fr');
+    const body = toIntakeBody(
+      completeDraft(),
+      { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: false },
+      'fr',
+    );
 
     // Act
     const errors = validateIntake(body);

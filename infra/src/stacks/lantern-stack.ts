@@ -91,6 +91,8 @@ export class LanternStack extends Stack {
       ORGANISATION_NAME: config.organisationName,
       WEB_ORIGIN: this.web.origin,
       ...config.functionConfig,
+      // The same value as config.json's `crisisResources` below: one configuration, two readers.
+      CRISIS_RESOURCES: JSON.stringify(config.crisisResources),
     };
     const linkKeys = new LinkKeys(this, 'LinkKeys', { key, production: config.production });
     const smsOriginationIdentityArn =
@@ -141,12 +143,13 @@ export class LanternStack extends Stack {
       postLogoutRedirectUri: `${this.web.origin}/`,
       silentRedirectUri: this.auth.silentRedirectUri,
       scope: 'openid email profile',
-      quickExitUrl: `${this.web.origin}/neutral.html`,
+      quickExitUrl: config.quickExitUrl ?? `${this.web.origin}/neutral.html`,
+      privacyNoticeUrl: config.privacyNoticeUrl ?? `${this.web.origin}/privacy`,
       signInDomain: signInOrigin,
       region: this.region,
       stage: config.stage,
       organisationName: config.organisationName,
-      ...crisisResources(config.functionConfig.CRISIS_RESOURCES),
+      crisisResources: config.crisisResources,
     };
     this.web.deployContent(this.runtimeConfig, props.webDist);
 
@@ -179,14 +182,6 @@ export class LanternStack extends Stack {
     new CfnOutput(this, 'SesIdentity', { value: email.identity.emailIdentityName });
     new CfnOutput(this, 'DashboardName', { value: `lantern-${config.stage}` });
   }
-}
-
-/** The organisation's crisis resources (the intake's `CRISIS_RESOURCES`) for the SPA too, when set. */
-function crisisResources(json: string | undefined): { crisisResources?: unknown[] } {
-  if (!json) return {};
-  const parsed: unknown = JSON.parse(json);
-  if (!Array.isArray(parsed)) throw new Error('functionConfig.CRISIS_RESOURCES must be a JSON array');
-  return { crisisResources: parsed };
 }
 
 function serviceId(name: string): string {

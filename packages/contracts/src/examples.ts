@@ -15,6 +15,6 @@ export const EXAMPLE_INTAKE: IntakeRequestInput = {
   modalities: ['video', 'phone'],
   availability: [{ day: 'tue', start: '18:00', end: '21:00' }],
   peerPreferences: [{ attribute: 'lived_experience', value: 'parenting', strength: 'preferred' }],
-  safety: { immediateDanger: false, thoughtsOfSelfHarm: false },
+  safety: { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: false },
   consents: { nonClinical: true, privacy: true, contact: true },
 };

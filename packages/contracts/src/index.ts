@@ -51,6 +51,8 @@ export {
   ClientRecord,
   ClientSummary,
   CrisisResource,
+  CrisisResourcesByLocale,
+  DEFAULT_CRISIS_RESOURCES,
   IntakeCreated,
   IntakeRequest,
   ListClientsQuery,
@@ -65,3 +67,9 @@ export { answer, defineRoute, fillPath, problems, RouteDefinitionError, routeKey
 export { needsPhone } from './rules/contact.js';
 export type { Role, RouteAuth } from './rules/roles.js';
 export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';
+export {
+  canChangeStatusByHand,
+  STATUS_TRANSITIONS,
+  STATUSES_SET_BY_EVENTS,
+  statusesOfferedFrom,
+} from './rules/client-status.js';

@@ -21,8 +21,13 @@ const Phone = z
   .string()
   .check(z.regex(/^\+[1-9]\d{6,14}$/, { message: 'Use international format, e.g. +15555550123' }));
 
+/**
+ * One question each. `riskToOthers` was split out of `immediateDanger` later: bodies sent before
+ * that still validate, and mean "no".
+ */
 export const SafetyAnswers = z.object({
   immediateDanger: z.boolean(),
+  riskToOthers: z._default(z.boolean(), false),
   thoughtsOfSelfHarm: z.boolean(),
 });
 export type SafetyAnswers = z.infer<typeof SafetyAnswers>;
@@ -60,14 +65,56 @@ export const IntakeRequest = IntakeFields.check(
 export type IntakeRequest = z.infer<typeof IntakeRequest>;
 export type IntakeRequestInput = z.input<typeof IntakeRequest>;
 
+/** A number a phone can dial or text: digits, with an optional leading + and separators. */
+const DialNumber = z
+  .string()
+  .check(z.regex(/^\+?\d[\d\s().-]{0,19}$/, { message: 'Use digits, e.g. 988 or +18005550123' }));
+
 export const CrisisResource = z.object({
-  name: z.string(),
-  phone: z.optional(z.string()),
-  text: z.optional(z.string()),
-  url: z.optional(z.string()),
-  description: z.optional(z.string()),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  phone: z.optional(DialNumber),
+  text: z.optional(DialNumber),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+  description: z.optional(z.string().check(z.maxLength(300))),
 });
 export type CrisisResource = z.infer<typeof CrisisResource>;
+
+/**
+ * The organisation's crisis resources, in each language the public pages speak (`{en, fr}`):
+ * the one configuration that the form, the API's answer and the done page all show.
+ */
+export const CrisisResourcesByLocale = z.record(Locale, z.array(CrisisResource).check(z.minLength(1)));
+export type CrisisResourcesByLocale = z.infer<typeof CrisisResourcesByLocale>;
+
+/** Used until an organisation configures its own: 988 and 911 (Canada and the US). */
+export const DEFAULT_CRISIS_RESOURCES: CrisisResourcesByLocale = {
+  en: [
+    {
+      name: '988 Suicide Crisis Helpline',
+      phone: '988',
+      text: '988',
+      description: 'Call or text 988, any time, free (Canada and US).',
+    },
+    {
+      name: 'Emergency services',
+      phone: '911',
+      description: 'If you are in immediate danger, call 911 or go to the nearest emergency department.',
+    },
+  ],
+  fr: [
+    {
+      name: 'Ligne d’aide en cas de crise suicidaire 988',
+      phone: '988',
+      text: '988',
+      description: 'Appelez ou textez le 988, à toute heure, gratuitement (Canada et États-Unis).',
+    },
+    {
+      name: 'Services d’urgence',
+      phone: '911',
+      description: 'Si vous êtes en danger immédiat, appelez le 911 ou allez à l’urgence la plus proche.',
+    },
+  ],
+};
 
 export const IntakeCreated = z.object({
   clientId: z.string(),
@@ -77,7 +124,7 @@ export const IntakeCreated = z.object({
 });
 export type IntakeCreated = z.infer<typeof IntakeCreated>;
 
-export const URGENT_REASONS = ['immediate_danger', 'thoughts_of_self_harm'] as const;
+export const URGENT_REASONS = ['immediate_danger', 'risk_to_others', 'thoughts_of_self_harm'] as const;
 export const UrgentReason = z.enum(URGENT_REASONS);
 
 /** `GET /clients/{clientId}`: the full record a coordinator (or the client's peer) reads. */

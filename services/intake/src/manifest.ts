@@ -1,21 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { SOURCES } from '@lantern/contracts';
+import { DEFAULT_CRISIS_RESOURCES, SOURCES } from '@lantern/contracts';
 import { defineService, outboxRelayFunction } from '@lantern/runtime';
 import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from './routes/index.js';
 import { intakeTables } from './tables.js';
 
 const handler = (name: string) => fileURLToPath(new URL(`./handlers/${name}.ts`, import.meta.url));
-
-/** Default crisis resources (US and Canada); an organisation sets its own at deploy time. */
-const DEFAULT_CRISIS_RESOURCES = JSON.stringify([
-  {
-    name: '988 Suicide & Crisis Lifeline',
-    phone: '988',
-    text: '988',
-    description: 'Call or text 988 (US and Canada), any time.',
-  },
-  { name: 'Emergency services', phone: '911', description: 'If you are in immediate danger, call 911.' },
-]);
 
 export const intakeManifest = defineService({
   name: 'intake',
@@ -26,7 +15,8 @@ export const intakeManifest = defineService({
       entry: handler('submit-intake'),
       description: 'POST /intakes: store a client intake and announce it',
       routes: [submitIntakeRoute],
-      environment: { CRISIS_RESOURCES: DEFAULT_CRISIS_RESOURCES },
+      // The organisation's own come from the stage configuration (cdk.json `crisisResources`).
+      environment: { CRISIS_RESOURCES: JSON.stringify(DEFAULT_CRISIS_RESOURCES) },
       permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
     },
     listClients: {

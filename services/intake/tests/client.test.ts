@@ -1,4 +1,4 @@
-import { EXAMPLE_INTAKE, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
+import { DEFAULT_CRISIS_RESOURCES, EXAMPLE_INTAKE, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   changeStatus,
@@ -6,7 +6,9 @@ import {
   newClientRecord,
   queueSortKey,
   StatusChangeError,
+  urgentReasonsOf,
 } from '../src/domain/client.js';
+import { crisisResourcesFor, parseCrisisResources } from '../src/domain/crisis-resources.js';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const intake = IntakeRequest.parse(EXAMPLE_INTAKE);
@@ -24,7 +26,7 @@ describe('a new client from an intake', () => {
 
   it('is urgent, with the reasons, when a safety answer signals risk', () => {
     const record = newClientRecord(
-      { ...intake, safety: { immediateDanger: false, thoughtsOfSelfHarm: true } },
+      { ...intake, safety: { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: true } },
       'cl_1',
       now,
     );
@@ -32,12 +34,28 @@ describe('a new client from an intake', () => {
     expect(record.urgentReasons).toEqual(['thoughts_of_self_harm']);
   });
 
+  it('gives one reason per "yes", the risk to others included', () => {
+    const safety = { immediateDanger: true, riskToOthers: true, thoughtsOfSelfHarm: false };
+    expect(urgentReasonsOf(safety)).toEqual(['immediate_danger', 'risk_to_others']);
+    expect(urgentReasonsOf({ ...safety, immediateDanger: false })).toEqual(['risk_to_others']);
+  });
+
+  it('reads a body sent before the risk-to-others question as not urgent when the others are "no"', () => {
+    const { riskToOthers: _left, ...before } = EXAMPLE_INTAKE.safety;
+    const record = newClientRecord(IntakeRequest.parse({ ...EXAMPLE_INTAKE, safety: before }), 'cl_1', now);
+    expect(record.urgent).toBe(false);
+  });
+
   it('announces itself without the safety answers', () => {
     const data = intakeSubmittedData(
-      newClientRecord({ ...intake, safety: { immediateDanger: true, thoughtsOfSelfHarm: true } }, 'cl_1', now),
+      newClientRecord(
+        { ...intake, safety: { immediateDanger: true, riskToOthers: true, thoughtsOfSelfHarm: true } },
+        'cl_1',
+        now,
+      ),
     );
     expect(IntakeSubmitted.data.safeParse(data).success).toBe(true);
-    expect(JSON.stringify(data)).not.toMatch(/safety|danger|harm/i);
+    expect(JSON.stringify(data)).not.toMatch(/safety|danger|harm|risk/i);
     expect(data.urgent).toBe(true);
   });
 });
@@ -74,5 +92,27 @@ describe('status changes', () => {
 
   it('refuses a change that skips the process', () => {
     expect(() => changeStatus(record, 'active', { reason: 'x', by: 'c', now })).toThrow(StatusChangeError);
+  });
+
+  it('never sets matched by hand: it follows a confirmed match', () => {
+    const waitlisted = changeStatus(record, 'waitlisted', { reason: 'No peer free', by: 'c', now });
+    expect(() => changeStatus(waitlisted, 'matched', { reason: 'x', by: 'c', now })).toThrow(
+      'A client becomes matched only when a match is confirmed, not by hand.',
+    );
+  });
+});
+
+describe('crisis resources', () => {
+  const configured = JSON.stringify(DEFAULT_CRISIS_RESOURCES);
+
+  it('answers in the language of the intake', () => {
+    const resources = parseCrisisResources(configured);
+    expect(crisisResourcesFor(resources, 'fr')).toEqual(DEFAULT_CRISIS_RESOURCES.fr);
+    expect(crisisResourcesFor(resources, 'en')).toEqual(DEFAULT_CRISIS_RESOURCES.en);
+  });
+
+  it('refuses a configuration without every language, or none at all', () => {
+    expect(() => parseCrisisResources(JSON.stringify({ en: DEFAULT_CRISIS_RESOURCES.en }))).toThrow();
+    expect(() => parseCrisisResources(undefined)).toThrow('CRISIS_RESOURCES is not set');
   });
 });

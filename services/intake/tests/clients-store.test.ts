@@ -75,7 +75,7 @@ describe('the clients store on DynamoDB Local', () => {
     const made = [];
     for (let i = 0; i < 5; i++) {
       const record = await storedClient(
-        { safety: { immediateDanger: i === 3, thoughtsOfSelfHarm: false } },
+        { safety: { immediateDanger: i === 3, thoughtsOfSelfHarm: false, riskToOthers: false } },
         new Date(base + i * 1000),
       );
       const stored = (await store.getClient(record.clientId))!;

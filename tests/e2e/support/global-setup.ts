@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { startLocalCloud } from '@lantern/local-cloud';
 import { startWebApp } from '@lantern/web';
 import type { TestProject } from 'vitest/node';
+import { E2E_CRISIS_RESOURCES } from './organisation.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,8 +26,19 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const webPort = await freePort();
   const web = `http://localhost:${webPort}`;
-  const cloud = await startLocalCloud({ inMemory: true, apiPort: 0, corsOrigins: [web], log: () => undefined });
-  const app = await startWebApp({ apiUrl: cloud.urls.api, issuerUrl: cloud.urls.issuer, port: webPort });
+  const cloud = await startLocalCloud({
+    inMemory: true,
+    apiPort: 0,
+    corsOrigins: [web],
+    log: () => undefined,
+    functionConfig: { CRISIS_RESOURCES: JSON.stringify(E2E_CRISIS_RESOURCES) },
+  });
+  const app = await startWebApp({
+    apiUrl: cloud.urls.api,
+    issuerUrl: cloud.urls.issuer,
+    port: webPort,
+    crisisResources: E2E_CRISIS_RESOURCES,
+  });
   project.provide('e2e', { web: app.url, api: cloud.urls.api });
   return async () => {
     await app.stop();

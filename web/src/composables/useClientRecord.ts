@@ -1,5 +1,6 @@
 import type { ClientRecord, ClientStatus } from '@lantern/contracts';
 import { ref, shallowRef } from 'vue';
+import { ApiError } from '../api/api-error.js';
 
 export interface ClientRecordApi {
   get: (clientId: string) => Promise<ClientRecord>;
@@ -12,6 +13,8 @@ export function useClientRecord(clientId: string, api: ClientRecordApi) {
   const loadFailed = ref(false);
   const saving = ref(false);
   const saveFailed = ref(false);
+  /** Why the API refused the last change (its problem `detail`), when it said. */
+  const saveDetail = ref<string | undefined>(undefined);
 
   async function load(): Promise<void> {
     loadFailed.value = false;
@@ -25,17 +28,19 @@ export function useClientRecord(clientId: string, api: ClientRecordApi) {
   async function changeStatus(status: ClientStatus, reason: string): Promise<boolean> {
     saving.value = true;
     saveFailed.value = false;
+    saveDetail.value = undefined;
     try {
       await api.changeStatus(clientId, status, reason.trim());
       record.value = await api.get(clientId);
       return true;
-    } catch {
+    } catch (error) {
       saveFailed.value = true;
+      saveDetail.value = error instanceof ApiError ? error.problem?.detail : undefined;
       return false;
     } finally {
       saving.value = false;
     }
   }
 
-  return { record, loadFailed, saving, saveFailed, load, changeStatus };
+  return { record, loadFailed, saving, saveFailed, saveDetail, load, changeStatus };
 }

@@ -79,6 +79,13 @@ export function useIntakeForm(options: IntakeFormOptions) {
     step.value = Math.max(step.value - 1, 0);
   }
 
+  /** Back to an earlier step (the review step's "Change" buttons); never forward past a check. */
+  function goTo(index: number): void {
+    if (index < 0 || index >= step.value) return;
+    errors.value = {};
+    step.value = index;
+  }
+
   async function showErrors(found: FieldErrors): Promise<SubmitOutcome> {
     const { errorsForStep, firstStepWithError } = await loadValidation();
     step.value = firstStepWithError(found);
@@ -110,7 +117,7 @@ export function useIntakeForm(options: IntakeFormOptions) {
     }
   }
 
-  return { draft, safety, step, errors, submitting, sendFailed, crisisShown, isLast, next, back, submit };
+  return { draft, safety, step, errors, submitting, sendFailed, crisisShown, isLast, next, back, goTo, submit };
 }
 
 export type IntakeForm = ReturnType<typeof useIntakeForm>;

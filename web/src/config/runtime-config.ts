@@ -1,4 +1,5 @@
-import type { CrisisResource } from '@lantern/contracts';
+import type { CrisisResourcesByLocale } from '@lantern/contracts';
+import { LOCALE_OPTIONS } from '../intake/vocabulary.js';
 import { REQUIRED_CONFIG_KEYS } from './required-keys.js';
 
 /**
@@ -19,10 +20,12 @@ export interface RuntimeConfig {
    * `end_session_endpoint`); absent locally, where the issuer's discovery has one.
    */
   signInDomain?: string;
-  /** Where "Exit this page" goes: a neutral page. */
+  /** Where "Exit this page" goes: a neutral page, maybe another site. */
   quickExitUrl: string;
-  /** The organisation's crisis resources; translated defaults are shown when absent. */
-  crisisResources?: CrisisResource[];
+  /** The organisation's privacy notice, linked from the privacy consent; default `/privacy`. */
+  privacyNoticeUrl: string;
+  /** The organisation's crisis resources by language: the very entries the API answers with. */
+  crisisResources: CrisisResourcesByLocale;
 }
 
 export class RuntimeConfigError extends Error {
@@ -44,9 +47,25 @@ export function parseRuntimeConfig(value: unknown, origin: string): RuntimeConfi
     silentRedirectUri: String(raw.silentRedirectUri),
     scope: typeof raw.scope === 'string' ? raw.scope : 'openid email profile',
     quickExitUrl: typeof raw.quickExitUrl === 'string' ? raw.quickExitUrl : `${origin}/neutral.html`,
+    privacyNoticeUrl: typeof raw.privacyNoticeUrl === 'string' ? raw.privacyNoticeUrl : `${origin}/privacy`,
     ...(typeof raw.signInDomain === 'string' && raw.signInDomain ? { signInDomain: raw.signInDomain } : {}),
-    ...(Array.isArray(raw.crisisResources) ? { crisisResources: raw.crisisResources as CrisisResource[] } : {}),
+    crisisResources: crisisResourcesOf(raw.crisisResources),
   };
+}
+
+/**
+ * The shape only: the values were checked with the contracts schema where they were configured
+ * (the CDK app, `startWebApp`), and zod stays out of the public pages' first load.
+ */
+function crisisResourcesOf(value: unknown): CrisisResourcesByLocale {
+  const byLocale = value as Partial<Record<string, unknown>> | null | undefined;
+  for (const locale of LOCALE_OPTIONS) {
+    const list = byLocale?.[locale];
+    if (!Array.isArray(list) || list.length === 0 || !list.every((entry) => typeof entry?.name === 'string')) {
+      throw new RuntimeConfigError(`config.json needs "crisisResources.${locale}"`);
+    }
+  }
+  return byLocale as CrisisResourcesByLocale;
 }
 
 let current: RuntimeConfig | undefined;

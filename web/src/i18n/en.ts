@@ -13,6 +13,8 @@ export const en = {
   quickExit: {
     label: 'Exit this page',
     hint: 'Clears your answers on this device and opens a neutral page.',
+    shortcut:
+      'To leave this site quickly, press Esc twice or use “Exit this page”: it clears your answers on this device, and Back will not return here.',
   },
   home: {
     title: 'Talk with someone who has been there',
@@ -48,6 +50,7 @@ export const en = {
       availability: 'When you are free',
       safety: 'Your safety',
       consents: 'Before you send',
+      review: 'Check your answers',
     },
     fields: {
       preferredName: 'What should we call you?',
@@ -82,9 +85,11 @@ export const en = {
       addWindow: 'Add a time',
       removeWindow: 'Remove time {n}',
       noWindows: 'No times added yet. You can also leave this empty and tell your coordinator later.',
+      availabilityZone: 'These times are in your time zone: {zone}. You can change it in the first step.',
       safetyIntro:
-        'We ask everyone these two questions, so that we can help quickly if you need it. Your answers are not saved on this device.',
-      immediateDanger: 'Are you in danger right now, or do you feel you might hurt someone?',
+        'We ask everyone these three questions, so that we can help quickly if you need it. Your answers are not saved on this device.',
+      immediateDanger: 'Are you in danger right now?',
+      riskToOthers: 'Do you feel you might hurt someone else?',
       thoughtsOfSelfHarm: 'Lately, have you had thoughts of hurting yourself or of ending your life?',
       yes: 'Yes',
       no: 'No',
@@ -93,6 +98,7 @@ export const en = {
       privacy:
         'I agree that Lantern keeps my answers to arrange my support, shares them only with the coordinator and my peer, and never sells them.',
       contact: 'I agree to be contacted in the ways I chose above.',
+      privacyNotice: 'Read the privacy notice (opens in a new tab)',
     },
     options: {
       contactChannels: { email: 'Email', phone: 'Phone call', text: 'Text message' } satisfies Record<
@@ -151,11 +157,20 @@ export const en = {
       peerPreferences: 'Please check your preferences.',
       peerPreferences_value: 'Please say which, or remove this preference.',
       safety_immediateDanger: 'Please choose yes or no.',
+      safety_riskToOthers: 'Please choose yes or no.',
       safety_thoughtsOfSelfHarm: 'Please choose yes or no.',
       consents_nonClinical: 'Please agree to this to continue.',
       consents_privacy: 'Please agree to this to continue.',
       consents_contact: 'Please agree to this to continue.',
     },
+  },
+  review: {
+    intro: 'Please check your answers before you send them. Your answers to the safety questions are not shown here.',
+    change: 'Change',
+    changeStep: 'Change “{step}”',
+    none: 'None given',
+    agreed: 'Agreed',
+    window: '{day}, {start} to {end}',
   },
   crisis: {
     title: 'You do not have to wait: help is available now',
@@ -165,19 +180,38 @@ export const en = {
     call: 'Call {phone}',
     text: 'Text {text}',
     website: 'Website',
-    defaults: {
-      helpline: 'Suicide Crisis Helpline (Canada and US): call or text 988, any time.',
-      emergency: 'In immediate danger: call 911 or go to the nearest emergency department.',
-    },
   },
   done: {
     title: 'Thank you, we have your request',
     received: 'Your request has been sent safely. Your saved answers have been cleared from this device.',
     nextTitle: 'What happens next',
-    next1: 'We have sent a short confirmation to your email address. It does not say what the support is about.',
-    next2: 'A coordinator reads your request within two working days and matches you with a peer.',
-    next3: 'We then email you to arrange a first conversation at a time that suits you.',
+    emailSent: 'We have sent a short confirmation to your email address. It does not say what the support is about.',
+    noEmail:
+      'We have not sent you anything, because you did not choose email. Nobody will contact you before a coordinator does.',
+    readSoon: 'A coordinator reads your request within two working days and matches you with a peer.',
+    readFirst:
+      'Your request is marked for a coordinator to read first, before other requests. Coordinators are not an emergency service: if you need help now, use the contacts above.',
+    contactBy:
+      'A coordinator then contacts you by {channels} to arrange a first conversation at a time that suits you.',
+    channels: { email: 'email', phone: 'phone call', text: 'text message' } satisfies Record<ContactChannel, string>,
     home: 'Back to the start',
+  },
+  privacy: {
+    title: 'Privacy notice',
+    intro: 'This is how we look after the answers you give us when you ask for peer support.',
+    keepTitle: 'What we keep, and why',
+    keep: 'We keep your answers to arrange your support: to match you with a peer and to plan your conversations.',
+    shareTitle: 'Who sees it',
+    share:
+      'Only the coordinators who arrange support and the peer you are matched with. Every time someone opens your record, it is logged. We never sell your information.',
+    safetyTitle: 'Your safety answers',
+    safety:
+      'They are never saved on your device and never sent by email. A coordinator sees only that your request should be read first.',
+    emailTitle: 'Our messages',
+    email: 'Our emails and texts never say what the support is about.',
+    rightsTitle: 'Your choices',
+    rights:
+      'You can ask us to show, correct or delete what we keep about you, and to stop contacting you, at any time. Ask your coordinator, or reply to any of our emails.',
   },
   staff: {
     title: 'Lantern staff',
@@ -217,7 +251,8 @@ export const en = {
       loadFailed: 'This client could not be loaded.',
       urgentReasons: 'Why this request is urgent',
       reasons: {
-        immediate_danger: 'Said they are in danger right now, or might hurt someone',
+        immediate_danger: 'Said they are in danger right now',
+        risk_to_others: 'Said they might hurt someone else',
         thoughts_of_self_harm: 'Said they have had thoughts of self-harm or suicide',
       },
       contact: 'Contact',
@@ -251,6 +286,8 @@ export const en = {
       save: 'Save status',
       saved: 'Status changed to {status}.',
       saveFailed: 'The status could not be changed.',
+      noChange: 'No status change is possible from here.',
+      matchedNote: 'A client becomes matched when a coordinator confirms a match with a peer.',
     },
     statuses: {
       new: 'New',

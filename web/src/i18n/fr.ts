@@ -13,6 +13,8 @@ export const fr: Messages = {
   quickExit: {
     label: 'Quitter cette page',
     hint: 'Efface vos réponses sur cet appareil et ouvre une page neutre.',
+    shortcut:
+      'Pour quitter ce site rapidement, appuyez deux fois sur Échap ou utilisez « Quitter cette page » : vos réponses sont effacées de cet appareil, et le bouton Retour ne ramène pas ici.',
   },
   home: {
     title: "Parler avec quelqu'un qui est passé par là",
@@ -50,6 +52,7 @@ export const fr: Messages = {
       availability: 'Vos disponibilités',
       safety: 'Votre sécurité',
       consents: 'Avant d’envoyer',
+      review: 'Vérifier vos réponses',
     },
     fields: {
       preferredName: 'Comment souhaitez-vous que nous vous appelions?',
@@ -85,9 +88,12 @@ export const fr: Messages = {
       addWindow: 'Ajouter un moment',
       removeWindow: 'Retirer le moment {n}',
       noWindows: 'Aucun moment ajouté. Vous pouvez aussi laisser vide et en parler plus tard avec la coordination.',
+      availabilityZone:
+        'Ces heures sont dans votre fuseau horaire : {zone}. Vous pouvez le changer à la première étape.',
       safetyIntro:
-        'Nous posons ces deux questions à tout le monde, pour pouvoir vous aider vite si vous en avez besoin. Vos réponses ne sont pas enregistrées sur cet appareil.',
-      immediateDanger: 'Êtes-vous en danger en ce moment, ou sentez-vous que vous pourriez blesser quelqu’un?',
+        'Nous posons ces trois questions à tout le monde, pour pouvoir vous aider vite si vous en avez besoin. Vos réponses ne sont pas enregistrées sur cet appareil.',
+      immediateDanger: 'Êtes-vous en danger en ce moment?',
+      riskToOthers: 'Sentez-vous que vous pourriez blesser quelqu’un d’autre?',
       thoughtsOfSelfHarm: 'Ces derniers temps, avez-vous pensé à vous faire du mal ou à mettre fin à vos jours?',
       yes: 'Oui',
       no: 'Non',
@@ -97,6 +103,7 @@ export const fr: Messages = {
       privacy:
         'J’accepte que Lantern conserve mes réponses pour organiser mon soutien, ne les partage qu’avec la coordination et mon pair, et ne les vende jamais.',
       contact: 'J’accepte d’être joint·e des façons choisies plus haut.',
+      privacyNotice: 'Lire l’avis de confidentialité (s’ouvre dans un nouvel onglet)',
     },
     options: {
       contactChannels: { email: 'Courriel', phone: 'Appel téléphonique', text: 'Texto' },
@@ -148,11 +155,21 @@ export const fr: Messages = {
       peerPreferences: 'Veuillez vérifier vos préférences.',
       peerPreferences_value: 'Veuillez préciser, ou retirer cette préférence.',
       safety_immediateDanger: 'Veuillez choisir oui ou non.',
+      safety_riskToOthers: 'Veuillez choisir oui ou non.',
       safety_thoughtsOfSelfHarm: 'Veuillez choisir oui ou non.',
       consents_nonClinical: 'Veuillez y consentir pour continuer.',
       consents_privacy: 'Veuillez y consentir pour continuer.',
       consents_contact: 'Veuillez y consentir pour continuer.',
     },
+  },
+  review: {
+    intro:
+      'Veuillez vérifier vos réponses avant de les envoyer. Vos réponses aux questions de sécurité ne sont pas affichées ici.',
+    change: 'Modifier',
+    changeStep: 'Modifier « {step} »',
+    none: 'Aucune réponse',
+    agreed: 'Accepté',
+    window: '{day}, de {start} à {end}',
   },
   crisis: {
     title: 'Vous n’avez pas à attendre : de l’aide est disponible maintenant',
@@ -162,19 +179,39 @@ export const fr: Messages = {
     call: 'Appeler le {phone}',
     text: 'Texter le {text}',
     website: 'Site web',
-    defaults: {
-      helpline: 'Ligne d’aide en cas de crise suicidaire (Canada et É.-U.) : appelez ou textez le 988, en tout temps.',
-      emergency: 'En danger immédiat : composez le 911 ou rendez-vous à l’urgence la plus proche.',
-    },
   },
   done: {
     title: 'Merci, nous avons reçu votre demande',
     received: 'Votre demande a bien été envoyée. Vos réponses enregistrées ont été effacées de cet appareil.',
     nextTitle: 'La suite',
-    next1: 'Nous avons envoyé une courte confirmation à votre adresse courriel. Elle ne dit pas de quoi il s’agit.',
-    next2: 'Une personne de la coordination lit votre demande d’ici deux jours ouvrables et vous jumelle avec un pair.',
-    next3: 'Nous vous écrivons ensuite pour fixer une première conversation à un moment qui vous convient.',
+    emailSent: 'Nous avons envoyé une courte confirmation à votre adresse courriel. Elle ne dit pas de quoi il s’agit.',
+    noEmail:
+      'Nous ne vous avons rien envoyé, car vous n’avez pas choisi le courriel. Personne ne vous contactera avant la coordination.',
+    readSoon:
+      'Une personne de la coordination lit votre demande d’ici deux jours ouvrables et vous jumelle avec un pair.',
+    readFirst:
+      'Votre demande est marquée pour être lue en premier par la coordination, avant les autres. La coordination n’est pas un service d’urgence : si vous avez besoin d’aide maintenant, utilisez les ressources ci-dessus.',
+    contactBy:
+      'Une personne de la coordination vous contacte ensuite par {channels} pour fixer une première conversation à un moment qui vous convient.',
+    channels: { email: 'courriel', phone: 'appel téléphonique', text: 'texto' },
     home: 'Retour au début',
+  },
+  privacy: {
+    title: 'Avis de confidentialité',
+    intro: 'Voici comment nous protégeons les réponses que vous nous donnez en demandant du soutien par les pairs.',
+    keepTitle: 'Ce que nous conservons, et pourquoi',
+    keep: 'Nous conservons vos réponses pour organiser votre soutien : vous jumeler avec un pair et planifier vos conversations.',
+    shareTitle: 'Qui les voit',
+    share:
+      'Seulement les personnes de la coordination qui organisent le soutien et le pair avec qui vous êtes jumelé·e. Chaque consultation de votre dossier est consignée. Nous ne vendons jamais vos renseignements.',
+    safetyTitle: 'Vos réponses de sécurité',
+    safety:
+      'Elles ne sont jamais enregistrées sur votre appareil ni envoyées par courriel. La coordination voit seulement que votre demande doit être lue en premier.',
+    emailTitle: 'Nos messages',
+    email: 'Nos courriels et textos ne disent jamais de quoi il s’agit.',
+    rightsTitle: 'Vos choix',
+    rights:
+      'Vous pouvez nous demander en tout temps de voir, corriger ou supprimer ce que nous conservons, et de cesser de vous contacter. Demandez-le à la coordination, ou répondez à l’un de nos courriels.',
   },
   staff: {
     title: 'Lantern – personnel',
@@ -214,7 +251,8 @@ export const fr: Messages = {
       loadFailed: 'Cette demande n’a pas pu être chargée.',
       urgentReasons: 'Pourquoi cette demande est urgente',
       reasons: {
-        immediate_danger: 'A dit être en danger en ce moment, ou pouvoir blesser quelqu’un',
+        immediate_danger: 'A dit être en danger en ce moment',
+        risk_to_others: 'A dit pouvoir blesser quelqu’un d’autre',
         thoughts_of_self_harm: 'A dit avoir eu des pensées d’automutilation ou de suicide',
       },
       contact: 'Coordonnées',
@@ -248,6 +286,8 @@ export const fr: Messages = {
       save: 'Enregistrer le statut',
       saved: 'Statut changé : {status}.',
       saveFailed: 'Le statut n’a pas pu être changé.',
+      noChange: 'Aucun changement de statut n’est possible à partir d’ici.',
+      matchedNote: 'Une personne devient jumelée quand la coordination confirme un jumelage avec un pair.',
     },
     statuses: {
       new: 'Nouvelle',

@@ -28,6 +28,7 @@ export interface IntakeDraft {
 /** Safety answers live only in memory: `null` until answered, never saved on the device. */
 export interface SafetyDraft {
   immediateDanger: boolean | null;
+  riskToOthers: boolean | null;
   thoughtsOfSelfHarm: boolean | null;
 }
 
@@ -50,12 +51,12 @@ export function emptyDraft(timeZone: string, language: string): IntakeDraft {
 }
 
 export function emptySafety(): SafetyDraft {
-  return { immediateDanger: null, thoughtsOfSelfHarm: null };
+  return { immediateDanger: null, riskToOthers: null, thoughtsOfSelfHarm: null };
 }
 
 /** A safety answer of "yes" signals risk: crisis resources are shown at once. */
 export function signalsRisk(safety: SafetyDraft): boolean {
-  return safety.immediateDanger === true || safety.thoughtsOfSelfHarm === true;
+  return Object.values(safety).some((answer) => answer === true);
 }
 
 /**
@@ -81,6 +82,7 @@ export function toIntakeBody(draft: IntakeDraft, safety: SafetyDraft, locale: Lo
     peerPreferences: draft.peerPreferences.map((preference) => ({ ...preference, value: preference.value.trim() })),
     safety: {
       ...(safety.immediateDanger === null ? {} : { immediateDanger: safety.immediateDanger }),
+      ...(safety.riskToOthers === null ? {} : { riskToOthers: safety.riskToOthers }),
       ...(safety.thoughtsOfSelfHarm === null ? {} : { thoughtsOfSelfHarm: safety.thoughtsOfSelfHarm }),
     } as IntakeRequestInput['safety'],
     consents: { ...draft.consents } as IntakeRequestInput['consents'],

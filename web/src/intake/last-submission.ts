@@ -1,5 +1,11 @@
-import type { IntakeCreated } from '@lantern/contracts';
+import type { ContactChannel, IntakeCreated } from '@lantern/contracts';
 import { shallowRef } from 'vue';
 
-/** The answer to the intake just sent, for the confirmation page; memory only, never saved. */
-export const lastSubmission = shallowRef<IntakeCreated | null>(null);
+/** The intake just sent, for the confirmation page: the API's answer and the contact choice. */
+export interface LastSubmission {
+  created: IntakeCreated;
+  contactChannels: ContactChannel[];
+}
+
+/** Memory only, never saved: a reload of the done page shows nothing of the request. */
+export const lastSubmission = shallowRef<LastSubmission | null>(null);

@@ -34,3 +34,15 @@ export function halfHours(from: number, to: number): string[] {
 
 export const START_TIMES = halfHours(0, 23 * 60 + 30);
 export const END_TIMES = halfHours(30, 24 * 60);
+
+/** A zone as people read it: `America/Toronto` → `America/Toronto (Eastern Time)` in `locale`. */
+export function timeZoneName(zone: string, locale: string): string {
+  const place = zone.replaceAll('_', ' ');
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts();
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    return name && name !== place ? `${place} (${name})` : place;
+  } catch {
+    return place;
+  }
+}

@@ -8,6 +8,8 @@ export const INTAKE_STEPS = [
   { id: 'availability', fields: ['availability'] },
   { id: 'safety', fields: ['safety'] },
   { id: 'consents', fields: ['consents', 'locale'] },
+  // Every answer but the safety ones, with a way back to each step, before sending.
+  { id: 'review', fields: [] },
 ] as const;
 
 export type IntakeStepId = (typeof INTAKE_STEPS)[number]['id'];

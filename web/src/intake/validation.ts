@@ -9,7 +9,10 @@ function add(errors: FieldErrors, path: string, key = messageKeyOf(path)): void 
   if (!(path in errors)) errors[path] = key;
 }
 
-/** Validates with the very schema the API uses, plus one rule the form can check more kindly. */
+/**
+ * Validates with the very schema the API uses, plus one rule the form can check more kindly. The
+ * API reads a missing `riskToOthers` as "no" (older bodies); the form asks for every answer.
+ */
 export function validateIntake(body: IntakeRequestInput): FieldErrors {
   const errors: FieldErrors = {};
   const result = IntakeRequest.safeParse(body);
@@ -18,6 +21,7 @@ export function validateIntake(body: IntakeRequestInput): FieldErrors {
   }
   const needsPhone = body.contactChannels.some((channel) => channel !== 'email');
   if (needsPhone && !body.phone) add(errors, 'phone', 'intake.errors.phoneNeeded');
+  if (body.safety?.riskToOthers === undefined) add(errors, 'safety.riskToOthers');
   return errors;
 }
 

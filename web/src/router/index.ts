@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
 import PublicHome from '../pages/public/PublicHome.vue';
 import PublicIntake from '../pages/public/PublicIntake.vue';
+import { withSinglePublicEntry } from './public-history.js';
 
 /** Staff pages and the sign-in library load only when someone goes to `/staff`. */
 async function requireStaff(to: RouteLocationNormalized) {
@@ -12,11 +13,12 @@ async function requireStaff(to: RouteLocationNormalized) {
 
 export function createLanternRouter() {
   return createRouter({
-    history: createWebHistory(),
+    history: withSinglePublicEntry(createWebHistory()),
     routes: [
       { path: '/', name: 'home', component: PublicHome },
       { path: '/intake', name: 'intake', component: PublicIntake },
       { path: '/intake/done', name: 'done', component: () => import('../pages/public/PublicDone.vue') },
+      { path: '/privacy', name: 'privacy', component: () => import('../pages/public/PublicPrivacy.vue') },
       { path: '/staff/callback', name: 'callback', component: () => import('../pages/staff/StaffCallback.vue') },
       {
         path: '/staff',

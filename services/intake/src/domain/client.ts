@@ -1,4 +1,12 @@
-import type { ClientRecord, ClientStatus, EventData, IntakeRequest, IntakeSubmitted } from '@lantern/contracts';
+import {
+  type ClientRecord,
+  type ClientStatus,
+  canChangeStatusByHand,
+  type EventData,
+  type IntakeRequest,
+  type IntakeSubmitted,
+  STATUSES_SET_BY_EVENTS,
+} from '@lantern/contracts';
 
 export type UrgentReason = ClientRecord['urgentReasons'][number];
 
@@ -6,6 +14,7 @@ export type UrgentReason = ClientRecord['urgentReasons'][number];
 export function urgentReasonsOf(safety: IntakeRequest['safety']): UrgentReason[] {
   const reasons: UrgentReason[] = [];
   if (safety.immediateDanger) reasons.push('immediate_danger');
+  if (safety.riskToOthers) reasons.push('risk_to_others');
   if (safety.thoughtsOfSelfHarm) reasons.push('thoughts_of_self_harm');
   return reasons;
 }
@@ -57,32 +66,27 @@ export function queueSortKey(record: Pick<ClientRecord, 'urgent' | 'createdAt' |
   return `${record.urgent ? '0' : '1'}#${record.createdAt}#${record.clientId}`;
 }
 
-/** Which status may follow which; a coordinator can always close, and reopen a closed record for review. */
-const TRANSITIONS: Record<ClientStatus, readonly ClientStatus[]> = {
-  new: ['in_review', 'waitlisted', 'closed'],
-  in_review: ['new', 'waitlisted', 'matched', 'closed'],
-  waitlisted: ['in_review', 'matched', 'closed'],
-  matched: ['active', 'waitlisted', 'closed'],
-  active: ['waitlisted', 'closed'],
-  closed: ['in_review'],
-};
-
 export class StatusChangeError extends Error {
   constructor(
     readonly from: ClientStatus,
     readonly to: ClientStatus,
   ) {
-    super(`A client cannot go from ${from} to ${to}.`);
+    super(
+      STATUSES_SET_BY_EVENTS.includes(to)
+        ? `A client becomes ${to} only when a match is confirmed, not by hand.`
+        : `A client cannot go from ${from} to ${to}.`,
+    );
     this.name = 'StatusChangeError';
   }
 }
 
+/** A coordinator's status change, by the shared rules (`@lantern/contracts` client-status). */
 export function changeStatus(
   record: ClientRecord,
   to: ClientStatus,
   change: { reason: string; by: string; now: Date },
 ): ClientRecord {
-  if (!TRANSITIONS[record.status].includes(to)) throw new StatusChangeError(record.status, to);
+  if (!canChangeStatusByHand(record.status, to)) throw new StatusChangeError(record.status, to);
   const at = change.now.toISOString();
   return {
     ...record,

@@ -1,16 +1,13 @@
-import { buildEvent, CrisisResource, type IntakeCreated, IntakeSubmitted } from '@lantern/contracts';
+import { buildEvent, type IntakeCreated, IntakeSubmitted } from '@lantern/contracts';
 import { httpHandler, logger } from '@lantern/runtime';
-import * as z from 'zod/mini';
 import { intakeSubmittedData, newClientRecord } from '../domain/client.js';
+import { crisisResourcesFor, parseCrisisResources } from '../domain/crisis-resources.js';
 import { newClientId, newEventId } from '../domain/ids.js';
 import { submitIntakeRoute } from '../routes/submit-intake.js';
 import { clientsStore, documents, table } from '../store/default-store.js';
 
 /** The organisation's crisis resources, from configuration, checked once at cold start. */
-const crisisResources = z
-  .array(CrisisResource)
-  .check(z.minLength(1))
-  .parse(JSON.parse(process.env.CRISIS_RESOURCES ?? '[]'));
+const crisisResources = parseCrisisResources(process.env.CRISIS_RESOURCES);
 
 /** POST /intakes (public): store a client's intake and announce it. */
 export const handler = httpHandler(
@@ -26,7 +23,7 @@ export const handler = httpHandler(
       clientId: record.clientId,
       status: record.status,
       urgent: record.urgent,
-      ...(record.urgent ? { crisisResources } : {}),
+      ...(record.urgent ? { crisisResources: crisisResourcesFor(crisisResources, record.locale) } : {}),
     };
     const result = { status: 201, body: response, headers: { location: `/clients/${record.clientId}` } };
     await clientsStore.saveIntake(record, intakeEvent, {
