@@ -64,12 +64,12 @@ export {
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';
 export type { HttpMethod, RateClass, RouteDefinition, RouteHeader, RouteResponse } from './route.js';
 export { answer, defineRoute, fillPath, problems, RouteDefinitionError, routeKey, successStatus } from './route.js';
-export { needsPhone } from './rules/contact.js';
-export type { Role, RouteAuth } from './rules/roles.js';
-export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';
 export {
   canChangeStatusByHand,
   STATUS_TRANSITIONS,
   STATUSES_SET_BY_EVENTS,
   statusesOfferedFrom,
 } from './rules/client-status.js';
+export { needsPhone } from './rules/contact.js';
+export type { Role, RouteAuth } from './rules/roles.js';
+export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';
