@@ -4,6 +4,7 @@ export {
   ClientStatus,
   CONTACT_CHANNELS,
   ContactChannel,
+  Email,
   isKnownTimeZone,
   LanguageCode,
   LOCALES,
@@ -13,6 +14,7 @@ export {
   minutesOfDay,
   PEER_PREFERENCE_ATTRIBUTES,
   PeerPreference,
+  Phone,
   SUPPORT_AREAS,
   SupportArea,
   TimeZone,
@@ -20,7 +22,15 @@ export {
   Weekday,
   WeeklyWindow,
 } from './common.js';
-export { ClientUpdated, EVENT_CATALOG, IntakeSubmitted, SOURCES } from './events/catalog.js';
+export {
+  ClientUpdated,
+  EVENT_CATALOG,
+  IntakeSubmitted,
+  MatchConfirmed,
+  MatchEnded,
+  PeerUpdated,
+  SOURCES,
+} from './events/catalog.js';
 export type { EventData, EventDefinition, EventDetail, OutgoingEvent } from './events/envelope.js';
 export {
   buildEvent,
@@ -30,7 +40,13 @@ export {
   EventMeta,
   parseEvent,
 } from './events/envelope.js';
-export { EXAMPLE_INTAKE } from './examples.js';
+export {
+  EXAMPLE_CREATE_MATCH,
+  EXAMPLE_END_MATCH,
+  EXAMPLE_INTAKE,
+  EXAMPLE_PEER,
+  EXAMPLE_PEER_AVAILABILITY,
+} from './examples.js';
 export type { IntakeRequestInput } from './intake.js';
 export {
   ClientList,
@@ -45,4 +61,52 @@ export {
   URGENT_REASONS,
   UrgentReason,
 } from './intake.js';
+export type { MatchingProposal, PeerInputBody } from './matching.js';
+export {
+  ApplyRunResult,
+  Availability,
+  CONFIRM_REFUSALS,
+  ConfirmRefusal,
+  CreateMatchRequest,
+  ENDED_BY,
+  EndedBy,
+  EndMatchRequest,
+  ExcludedPeer,
+  ListMatchesQuery,
+  ListPeersQuery,
+  MATCH_STATUSES,
+  Match,
+  MatchId,
+  MatchingRun,
+  MatchList,
+  MatchReason,
+  MatchStatus,
+  Peer,
+  PeerAvailabilityRequest,
+  PeerId,
+  PeerInput,
+  PeerList,
+  RunAssignment,
+  RunConflict,
+  RunId,
+  RunObjective,
+  Suggestion,
+  Suggestions,
+  TimeOffList,
+} from './matching.js';
+export {
+  ClientProfile,
+  EXCLUSION_KINDS,
+  ExclusionKind,
+  INELIGIBILITY_CODES,
+  IneligibilityCode,
+  MATCH_CRITERIA,
+  MatchCriterion,
+  PairExclusion,
+  PEER_STATUSES,
+  PeerProfile,
+  PeerStatus,
+  Specialty,
+  TimeOff,
+} from './matching-profiles.js';
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';

@@ -2,21 +2,18 @@ import * as z from 'zod/mini';
 import {
   ClientStatus,
   ContactChannel,
+  Email,
   LanguageCode,
   Locale,
   Modality,
   PeerPreference,
+  Phone,
   SupportArea,
   TimeZone,
   WeeklyWindow,
 } from './common.js';
 
 const mustConsent = (what: string) => z.literal(true, { error: `Consent to ${what} is needed to continue` });
-
-const Email = z.email().check(z.maxLength(254));
-const Phone = z
-  .string()
-  .check(z.regex(/^\+[1-9]\d{6,14}$/, { message: 'Use international format, e.g. +15555550123' }));
 
 export const SafetyAnswers = z.object({
   immediateDanger: z.boolean(),
