@@ -72,7 +72,8 @@ const TimeOffWindow = z.object({ date: z.string(), start: z.optional(z.string())
 
 /**
  * A peer was created or changed: what scheduling needs to offer times and keep its projection.
- * Never the peer's lived experience (it says something about their health) nor time-off reasons.
+ * Never the peer's lived experience (it says something about their health) nor time-off reasons;
+ * not the caseload either, which changes with every match (MatchConfirmed and MatchEnded say that).
  */
 export const PeerUpdated = defineEvent({
   source: SOURCES.matching,
@@ -88,7 +89,6 @@ export const PeerUpdated = defineEvent({
     timeOff: z.array(TimeOffWindow),
     status: PeerStatus,
     capacity: z.int(),
-    caseload: z.int(),
     languages: z.array(LanguageCode),
     modalities: z.array(Modality),
     version: z.int(),
