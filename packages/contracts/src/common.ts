@@ -34,6 +34,11 @@ export const CONTACT_CHANNELS = ['email', 'phone', 'text'] as const;
 export const ContactChannel = z.enum(CONTACT_CHANNELS);
 export type ContactChannel = z.infer<typeof ContactChannel>;
 
+export const Email = z.email().check(z.maxLength(254));
+export const Phone = z
+  .string()
+  .check(z.regex(/^\+[1-9]\d{6,14}$/, { message: 'Use international format, e.g. +15555550123' }));
+
 /** The canonical spelling of a time zone this runtime's Intl knows (`america/toronto` → `America/Toronto`). */
 export function canonicalTimeZone(zone: string): string | undefined {
   try {

@@ -5,6 +5,7 @@ export {
   CONTACT_CHANNELS,
   ContactChannel,
   canonicalTimeZone,
+  Email,
   isKnownTimeZone,
   LanguageCode,
   LOCALES,
@@ -14,6 +15,7 @@ export {
   minutesOfDay,
   PEER_PREFERENCE_ATTRIBUTES,
   PeerPreference,
+  Phone,
   personText,
   SUPPORT_AREAS,
   SupportArea,
@@ -22,7 +24,15 @@ export {
   Weekday,
   WeeklyWindow,
 } from './common.js';
-export { ClientUpdated, EVENT_CATALOG, IntakeSubmitted, SOURCES } from './events/catalog.js';
+export {
+  ClientUpdated,
+  EVENT_CATALOG,
+  IntakeSubmitted,
+  MatchConfirmed,
+  MatchEnded,
+  PeerUpdated,
+  SOURCES,
+} from './events/catalog.js';
 export type { EventData, EventDefinition, EventDetail, OutgoingEvent } from './events/envelope.js';
 export {
   buildEvent,
@@ -32,7 +42,13 @@ export {
   EventMeta,
   parseEvent,
 } from './events/envelope.js';
-export { EXAMPLE_INTAKE } from './examples.js';
+export {
+  EXAMPLE_CREATE_MATCH,
+  EXAMPLE_END_MATCH,
+  EXAMPLE_INTAKE,
+  EXAMPLE_PEER,
+  EXAMPLE_PEER_AVAILABILITY,
+} from './examples.js';
 export {
   allowedHeaders,
   BASE_REQUEST_HEADERS,
@@ -61,6 +77,54 @@ export {
   URGENT_REASONS,
   UrgentReason,
 } from './intake.js';
+export type { MatchingProposal, PeerInputBody } from './matching.js';
+export {
+  ApplyRunResult,
+  Availability,
+  CONFIRM_REFUSALS,
+  ConfirmRefusal,
+  CreateMatchRequest,
+  ENDED_BY,
+  EndedBy,
+  EndMatchRequest,
+  ExcludedPeer,
+  ListMatchesQuery,
+  ListPeersQuery,
+  MATCH_STATUSES,
+  Match,
+  MatchId,
+  MatchingRun,
+  MatchList,
+  MatchReason,
+  MatchStatus,
+  Peer,
+  PeerAvailabilityRequest,
+  PeerId,
+  PeerInput,
+  PeerList,
+  RunAssignment,
+  RunConflict,
+  RunId,
+  RunObjective,
+  Suggestion,
+  Suggestions,
+  TimeOffList,
+} from './matching.js';
+export {
+  ClientProfile,
+  EXCLUSION_KINDS,
+  ExclusionKind,
+  INELIGIBILITY_CODES,
+  IneligibilityCode,
+  MATCH_CRITERIA,
+  MatchCriterion,
+  PairExclusion,
+  PEER_STATUSES,
+  PeerProfile,
+  PeerStatus,
+  Specialty,
+  TimeOff,
+} from './matching-profiles.js';
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';
 export type { HttpMethod, RateClass, RouteDefinition, RouteHeader, RouteResponse } from './route.js';
 export { answer, defineRoute, fillPath, problems, RouteDefinitionError, routeKey, successStatus } from './route.js';

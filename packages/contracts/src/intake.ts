@@ -3,10 +3,12 @@ import {
   ClientId,
   ClientStatus,
   ContactChannel,
+  Email,
   LanguageCode,
   Locale,
   Modality,
   PeerPreference,
+  Phone,
   personText,
   SupportArea,
   TimeZone,
@@ -15,11 +17,6 @@ import {
 import { needsPhone } from './rules/contact.js';
 
 const mustConsent = (what: string) => z.literal(true, { error: `Consent to ${what} is needed to continue` });
-
-const Email = z.email().check(z.maxLength(254));
-const Phone = z
-  .string()
-  .check(z.regex(/^\+[1-9]\d{6,14}$/, { message: 'Use international format, e.g. +15555550123' }));
 
 /**
  * One question each. `riskToOthers` was split out of `immediateDanger` later: bodies sent before

@@ -1,16 +1,9 @@
+import { MATCH_CRITERIA, type MatchCriterion } from '@lantern/contracts';
 import { InvalidConfigError } from './errors.js';
 
-/** The soft criteria a score is made of, each worth at most its weight in points. */
-export const CRITERIA = [
-  'lived_experience',
-  'specialties',
-  'preferences',
-  'shared_availability',
-  'time_zone',
-  'first_language',
-  'caseload_balance',
-] as const;
-export type Criterion = (typeof CRITERIA)[number];
+/** The soft criteria a score is made of, each worth at most its weight in points (named in contracts). */
+export const CRITERIA = MATCH_CRITERIA;
+export type Criterion = MatchCriterion;
 
 /**
  * Everything an admin may tune. Weights are whole points and add up to at most 100, so a score is

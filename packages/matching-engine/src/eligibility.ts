@@ -1,16 +1,9 @@
+import { INELIGIBILITY_CODES, type IneligibilityCode } from '@lantern/contracts';
 import type { PreparedClient, PreparedPeer } from './prepared.js';
 
-/** Hard constraints, in the order they are checked (cheapest first). */
-export const INELIGIBILITY_CODES = [
-  'not_active',
-  'at_capacity',
-  'excluded',
-  'no_shared_language',
-  'no_shared_modality',
-  'required_preference',
-  'no_shared_availability',
-] as const;
-export type IneligibilityCode = (typeof INELIGIBILITY_CODES)[number];
+export type { IneligibilityCode };
+/** Hard constraints, in the order they are checked (cheapest first; named in contracts). */
+export { INELIGIBILITY_CODES };
 
 /** Why a peer cannot be matched with a client, worded for a coordinator. */
 export interface Ineligibility {

@@ -11,4 +11,4 @@ export { EXCLUSION_KINDS, PEER_STATUSES } from './profiles.js';
 export type { ScoredPair, ScoreReason } from './score.js';
 export { maxWeightAssignment } from './solver/max-weight-assignment.js';
 export type { ExcludedPeer, Suggestion, Suggestions } from './suggestions.js';
-export { suggestPeers } from './suggestions.js';
+export { scorePeerFor, suggestPeers } from './suggestions.js';

@@ -2,7 +2,7 @@ import { type IneligibilityCode, ineligibilitiesOf, type OverlapSink } from './e
 import { contextOf, type MatchingOptions } from './options.js';
 import { prepareClient, preparePeer } from './prepared.js';
 import type { ClientProfile, PeerProfile } from './profiles.js';
-import { type ScoreReason, scorePair } from './score.js';
+import { type ScoredPair, type ScoreReason, scorePair } from './score.js';
 
 export interface Suggestion {
   readonly peerId: string;
@@ -58,4 +58,17 @@ export function suggestPeers(
 
 function compareIds(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The score of one pair with its reasons, whether or not the pair is eligible (a confirmed match
+ * records it). For an eligible pair it equals that peer's suggestion score.
+ */
+export function scorePeerFor(client: ClientProfile, peer: PeerProfile, options: MatchingOptions): ScoredPair {
+  const context = contextOf(options);
+  const preparedClient = prepareClient(client, context);
+  const preparedPeer = preparePeer(peer, context);
+  const overlap: OverlapSink = { totalMinutes: 0, longestMinutes: 0 };
+  ineligibilitiesOf(preparedClient, preparedPeer, context.config.sessionMinutes, overlap);
+  return scorePair(preparedClient, preparedPeer, overlap.totalMinutes, context.config);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATCHING_CONFIG, InvalidConfigError, suggestPeers } from '../src/index.js';
+import { DEFAULT_MATCHING_CONFIG, InvalidConfigError, scorePeerFor, suggestPeers } from '../src/index.js';
 import { aClient, aPeer, evenings, JANUARY, JULY } from './fixtures.js';
 
 describe('suggestPeers', () => {
@@ -140,5 +140,28 @@ describe('suggestPeers', () => {
     const config = { ...DEFAULT_MATCHING_CONFIG, weights: { ...DEFAULT_MATCHING_CONFIG.weights, time_zone: 6 } };
     // Act / Assess
     expect(() => suggestPeers(aClient(), [aPeer()], { now: JANUARY, config })).toThrow(InvalidConfigError);
+  });
+});
+
+describe('scorePeerFor', () => {
+  it('gives an eligible pair the same score and reasons as its suggestion', () => {
+    // Prepare
+    const client = aClient({ supportAreas: ['mental_health', 'parenting'] });
+    const peer = aPeer({ livedExperience: ['parenting'] });
+    // Act
+    const scored = scorePeerFor(client, peer, { now: JANUARY });
+    const { items } = suggestPeers(client, [peer], { now: JANUARY });
+    // Assess
+    expect(items[0]).toEqual({ peerId: peer.id, score: scored.score, reasons: scored.reasons });
+  });
+
+  it('scores a pair that is not eligible, with the shared time it finds', () => {
+    // Prepare
+    const client = aClient({ availability: evenings('08:00', '09:00') });
+    // Act
+    const scored = scorePeerFor(client, aPeer(), { now: JANUARY });
+    // Assess
+    expect(scored.reasons.find((reason) => reason.criterion === 'shared_availability')?.points).toBe(0);
+    expect(scored.score).toBe(scored.reasons.reduce((sum, reason) => sum + reason.points, 0));
   });
 });

@@ -8,6 +8,8 @@ import {
   SupportArea,
   WeeklyWindow,
 } from '../common.js';
+import { EndedBy } from '../matching.js';
+import { PeerStatus } from '../matching-profiles.js';
 import { defineEvent } from './envelope.js';
 
 /** Event sources: one per service. The relay may publish only its own service's source. */
@@ -65,5 +67,86 @@ export const ClientUpdated = defineEvent({
   }),
 });
 
+/** Time off as other services see it: when, never why. */
+const TimeOffWindow = z.object({ date: z.string(), start: z.optional(z.string()), end: z.optional(z.string()) });
+
+/**
+ * A peer was created or changed: what scheduling needs to offer times and keep its projection.
+ * Never the peer's lived experience (it says something about their health) nor time-off reasons;
+ * not the caseload either, which changes with every match (MatchConfirmed and MatchEnded say that).
+ */
+export const PeerUpdated = defineEvent({
+  source: SOURCES.matching,
+  detailType: 'PeerUpdated',
+  version: 1,
+  description: 'A peer record was created or changed; carries the whole schedulable profile, newest version wins.',
+  data: z.object({
+    peerId: z.string(),
+    firstName: z.string(),
+    email: z.string(),
+    timeZone: z.string(),
+    availability: z.array(WeeklyWindow),
+    timeOff: z.array(TimeOffWindow),
+    status: PeerStatus,
+    capacity: z.int(),
+    languages: z.array(LanguageCode),
+    modalities: z.array(Modality),
+    version: z.int(),
+    updatedAt: z.string(),
+  }),
+});
+
+/**
+ * A coordinator confirmed a match: what scheduling (both people's zones and availability) and
+ * notifications (first names, locale, the channels the client consented to) need. Never support
+ * areas, lived experience, urgency or anything from the safety screen.
+ */
+export const MatchConfirmed = defineEvent({
+  source: SOURCES.matching,
+  detailType: 'MatchConfirmed',
+  version: 1,
+  description: 'A client and a peer were matched; carries what scheduling and messages need, nothing clinical.',
+  data: z.object({
+    matchId: z.string(),
+    clientId: z.string(),
+    peerId: z.string(),
+    confirmedAt: z.string(),
+    /** Ways to meet both people share. */
+    modalities: z.array(Modality),
+    client: z.object({
+      firstName: z.string(),
+      timeZone: z.string(),
+      locale: Locale,
+      availability: z.array(WeeklyWindow),
+      contactChannels: z.array(ContactChannel),
+      email: z.optional(z.string()),
+      phone: z.optional(z.string()),
+    }),
+    peer: z.object({
+      firstName: z.string(),
+      email: z.string(),
+      bio: z.string(),
+      timeZone: z.string(),
+      availability: z.array(WeeklyWindow),
+      timeOff: z.array(TimeOffWindow),
+    }),
+  }),
+});
+
+/** A match ended; the peer's place is free again. The reason stays in the matching service. */
+export const MatchEnded = defineEvent({
+  source: SOURCES.matching,
+  detailType: 'MatchEnded',
+  version: 1,
+  description: 'A match ended (by the client, the peer or a coordinator); the reason is not carried.',
+  data: z.object({
+    matchId: z.string(),
+    clientId: z.string(),
+    peerId: z.string(),
+    endedBy: EndedBy,
+    at: z.string(),
+  }),
+});
+
 /** Every event Lantern publishes, for docs, the OpenAPI/AsyncAPI output and drift tests. */
-export const EVENT_CATALOG = [IntakeSubmitted, ClientUpdated] as const;
+export const EVENT_CATALOG = [IntakeSubmitted, ClientUpdated, PeerUpdated, MatchConfirmed, MatchEnded] as const;
