@@ -35,3 +35,21 @@ export type { DocumentTransactItem, OutboxItem } from './outbox/outbox.js';
 export { outboxItem, writeWithOutbox } from './outbox/outbox.js';
 export { relayOutbox } from './outbox/relay.js';
 export { OUTBOX_PK_PREFIX, outboxRelayFunction } from './outbox-relay-spec.js';
+export type {
+  KeyRing,
+  SigningKey,
+  TokenCheck,
+  TokenClaims,
+  TokenPurpose,
+  TokenRefusal,
+} from './signed-token/index.js';
+export {
+  KeyRingConfigError,
+  keyRingFromEnvironment,
+  LINK_KEYS_VARIABLE,
+  parseKeyRing,
+  signToken,
+  TOKEN_PURPOSES,
+  TOKEN_REFUSALS,
+  verifyToken,
+} from './signed-token/index.js';
