@@ -20,7 +20,18 @@ export {
   Weekday,
   WeeklyWindow,
 } from './common.js';
-export { ClientUpdated, EVENT_CATALOG, IntakeSubmitted, SOURCES } from './events/catalog.js';
+export {
+  CHANGED_BY,
+  ClientUpdated,
+  EVENT_CATALOG,
+  IntakeSubmitted,
+  REMINDER_KINDS,
+  SessionCancelled,
+  SessionReminderDue,
+  SessionRescheduled,
+  SessionScheduled,
+  SOURCES,
+} from './events/catalog.js';
 export type { EventData, EventDefinition, EventDetail, OutgoingEvent } from './events/envelope.js';
 export {
   buildEvent,
@@ -30,7 +41,17 @@ export {
   EventMeta,
   parseEvent,
 } from './events/envelope.js';
-export { EXAMPLE_INTAKE } from './examples.js';
+export {
+  EXAMPLE_BOOK_SESSIONS,
+  EXAMPLE_CANCEL_QUERY,
+  EXAMPLE_INTAKE,
+  EXAMPLE_LINK_CANCEL,
+  EXAMPLE_LINK_RESCHEDULE,
+  EXAMPLE_LIST_SESSIONS_QUERY,
+  EXAMPLE_OUTCOME,
+  EXAMPLE_RESCHEDULE,
+  EXAMPLE_SLOTS_QUERY,
+} from './examples.js';
 export type { IntakeRequestInput } from './intake.js';
 export {
   ClientList,
@@ -46,3 +67,38 @@ export {
   UrgentReason,
 } from './intake.js';
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';
+export {
+  BookingConflict,
+  BookingConflictProblem,
+  BookSessionsRequest,
+  BookSessionsResult,
+  CancelQuery,
+  CancelResult,
+  CHANGE_SCOPES,
+  ChangeScope,
+  Instant,
+  LinkCancelRequest,
+  LinkRescheduleRequest,
+  LinkSession,
+  LinkView,
+  ListSessionsQuery,
+  LocalDateTime,
+  MAX_SERIES_LENGTH,
+  MAX_SESSION_MINUTES,
+  MatchId,
+  MIN_SESSION_MINUTES,
+  OpenSlot,
+  OutcomeRequest,
+  RescheduleRequest,
+  RescheduleResult,
+  SESSION_OUTCOMES,
+  SESSION_STATUSES,
+  SeriesId,
+  Session,
+  SessionId,
+  SessionList,
+  SessionStatus,
+  SkippedOccurrence,
+  SlotList,
+  SlotsQuery,
+} from './scheduling.js';
