@@ -119,7 +119,7 @@ describe('session events', () => {
         matchId: 'ma_01JQ7Z5X2M4N6P8R0T2V4W6Y8A',
         modality: 'video',
         timeZone: 'America/Toronto',
-        client,
+        client: client as never,
         peer: { peerId: 'pr_1', firstName: 'Alex', email: 'alex@example.org', timeZone: 'America/Toronto' },
         which: '24h',
         session: {
