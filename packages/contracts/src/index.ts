@@ -85,7 +85,6 @@ export {
   LocalDateTime,
   MAX_SERIES_LENGTH,
   MAX_SESSION_MINUTES,
-  MatchId,
   MIN_SESSION_MINUTES,
   OpenSlot,
   OutcomeRequest,

@@ -9,8 +9,8 @@ const ulidOf = (prefix: string, what: string) =>
 
 export const SessionId = ulidOf('se', 'session');
 export const SeriesId = ulidOf('sr', 'series');
-/** Match ids are minted by the matching service; any type-prefixed ULID is accepted here. */
-export const MatchId = ulidOf('[a-z]{2}', 'match');
+/** Minted by the matching service (which exports its own `MatchId`; this one stays private). */
+const MatchId = ulidOf('ma', 'match');
 
 export const Instant = z.iso.datetime({ message: 'Use a UTC instant such as 2027-03-09T23:00:00Z' });
 /** A wall-clock reading in someone's own zone, `YYYY-MM-DDTHH:MM`. */
