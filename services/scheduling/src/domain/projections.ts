@@ -109,7 +109,7 @@ export interface SchedulingPair {
 
 /** The pair to schedule for, or `undefined` when the match is not active or not yet known in full. */
 export function schedulingPairOf(match: MatchRecord | undefined, peer?: PeerRecord): SchedulingPair | undefined {
-  if (!match || match.status !== 'confirmed' || !match.details) return undefined;
+  if (match?.status !== 'confirmed' || !match.details) return undefined;
   if (peer && peer.status !== 'active') return undefined;
   const snapshot = match.details.peer;
   return {
