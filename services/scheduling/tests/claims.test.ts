@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bucketsOf,
+  busyTimeOf,
   CLAIM_BUCKET_MINUTES,
   type Claim,
   claimKey,
@@ -11,6 +12,7 @@ import {
   MAX_TRANSACTION_ITEMS,
   type Occupancy,
   planClaims,
+  transactionItems,
 } from '../src/domain/index.js';
 
 const WEEK = 10_080;
@@ -84,9 +86,26 @@ describe('time claims', () => {
         end: 30_000_000 + offset + week * WEEK + 180,
         people: ['pr_1', 'cl_1'],
       }));
-      const items = claimsNeeded(series).length + series.length + 1;
+      const items = transactionItems(series.length, claimsNeeded(series).length);
       expect(items).toBeLessThanOrEqual(MAX_TRANSACTION_ITEMS);
     }
+  });
+
+  it("gives a person's busy time from their claims, a session across two buckets once", () => {
+    const stored = new Map<string, Claim>();
+    book(stored, [
+      {
+        sessionId: 'se_edge',
+        start: CLAIM_BUCKET_MINUTES - 30,
+        end: CLAIM_BUCKET_MINUTES + 30,
+        people: ['pr_1', 'cl_1'],
+      },
+    ]);
+    book(stored, [{ sessionId: 'se_other', start: 100, end: 160, people: ['pr_2', 'cl_1'] }]);
+    expect(busyTimeOf([...stored.values()], 'pr_1')).toEqual([
+      { start: CLAIM_BUCKET_MINUTES - 30, end: CLAIM_BUCKET_MINUTES + 30 },
+    ]);
+    expect(busyTimeOf([...stored.values()], 'cl_1')).toHaveLength(2);
   });
 
   it('lets only one of two concurrent bookings of the same time commit', () => {

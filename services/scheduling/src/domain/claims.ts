@@ -167,3 +167,16 @@ export function commitClaims(stored: Map<string, Claim>, writes: readonly ClaimW
   }
   return true;
 }
+
+/** Items one change writes: its sessions, its claims and the outbox item. */
+export const transactionItems = (sessions: number, claimWrites: number): number => sessions + claimWrites + 1;
+
+/** A person's booked time from their claims (for the slot search): each session once, in time order. */
+export function busyTimeOf(claims: readonly Claim[], personId: string): { start: number; end: number }[] {
+  const seen = new Map<string, { start: number; end: number }>();
+  for (const claim of claims) {
+    if (claim.personId !== personId) continue;
+    for (const entry of claim.entries) seen.set(entry.sessionId, { start: entry.start, end: entry.end });
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}

@@ -7,12 +7,14 @@ export { isChangeable, planCancel, planOutcome, planReschedule, sessionsInScope 
 export type { Claim, ClaimConflict, ClaimEntry, ClaimPlan, ClaimWrite, Occupancy } from './claims.js';
 export {
   bucketsOf,
+  busyTimeOf,
   CLAIM_BUCKET_MINUTES,
   claimKey,
   claimsNeeded,
   commitClaims,
   MAX_TRANSACTION_ITEMS,
   planClaims,
+  transactionItems,
 } from './claims.js';
 export { calendarFeedClaims, linkView, sessionLinkClaims } from './links.js';
 export {
