@@ -93,7 +93,10 @@ export const BookSessionsResult = z.object({
 });
 export type BookSessionsResult = z.infer<typeof BookSessionsResult>;
 
-/** 409 on booking or moving: every clash with an existing session of either person. */
+/**
+ * 409 on booking or moving: every clash with an existing session of either person, each once:
+ * `start` is the requested occurrence that clashes, `sessionId` the existing session in the way.
+ */
 export const BookingConflict = z.object({ start: Instant, sessionId: SessionId });
 export const BookingConflictProblem = z.extend(Problem, { conflicts: z.array(BookingConflict) });
 export type BookingConflictProblem = z.infer<typeof BookingConflictProblem>;
