@@ -1,5 +1,16 @@
+import type * as z from 'zod/mini';
 import type { IntakeRequestInput } from './intake.js';
 import type { CreateMatchRequest, EndMatchRequest, PeerAvailabilityRequest, PeerInputBody } from './matching.js';
+import type {
+  BookSessionsRequest,
+  CancelQuery,
+  LinkCancelRequest,
+  LinkRescheduleRequest,
+  ListSessionsQuery,
+  OutcomeRequest,
+  RescheduleRequest,
+  SlotsQuery,
+} from './scheduling.js';
 
 /** API.md's example intake: used in the OpenAPI document, tests and scripts. */
 export const EXAMPLE_INTAKE: IntakeRequestInput = {
@@ -56,3 +67,25 @@ export const EXAMPLE_END_MATCH: EndMatchRequest = {
   reason: 'The client found the support they needed',
   endedBy: 'client',
 };
+/** Example bodies of the scheduling routes (OpenAPI document, tests, scripts). */
+export const EXAMPLE_BOOK_SESSIONS: z.input<typeof BookSessionsRequest> = {
+  matchId: 'ma_01JQ7Z5X2M4N6P8R0T2V4W6Y8A',
+  start: '2027-03-09T23:00:00Z',
+  durationMinutes: 60,
+  modality: 'video',
+  repeat: { weekly: true, count: 12 },
+};
+export const EXAMPLE_RESCHEDULE: z.input<typeof RescheduleRequest> = {
+  start: '2027-03-10T23:00:00Z',
+  scope: 'this',
+};
+export const EXAMPLE_CANCEL_QUERY: z.input<typeof CancelQuery> = { scope: 'following' };
+export const EXAMPLE_OUTCOME: z.input<typeof OutcomeRequest> = { status: 'completed' };
+export const EXAMPLE_SLOTS_QUERY: z.input<typeof SlotsQuery> = { from: '2027-03-08', weeks: 4, duration: 60 };
+export const EXAMPLE_LIST_SESSIONS_QUERY: z.input<typeof ListSessionsQuery> = {
+  peerId: 'pr_01JQ7Z5X2M4N6P8R0T2V4W6Y8B',
+  from: '2027-03-01T00:00:00Z',
+  to: '2027-04-01T00:00:00Z',
+};
+export const EXAMPLE_LINK_RESCHEDULE: z.input<typeof LinkRescheduleRequest> = { start: '2027-03-11T23:00:00Z' };
+export const EXAMPLE_LINK_CANCEL: z.input<typeof LinkCancelRequest> = { scope: 'this' };

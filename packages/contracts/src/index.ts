@@ -25,12 +25,18 @@ export {
   WeeklyWindow,
 } from './common.js';
 export {
+  CHANGED_BY,
   ClientUpdated,
   EVENT_CATALOG,
   IntakeSubmitted,
   MatchConfirmed,
   MatchEnded,
   PeerUpdated,
+  REMINDER_KINDS,
+  SessionCancelled,
+  SessionReminderDue,
+  SessionRescheduled,
+  SessionScheduled,
   SOURCES,
 } from './events/catalog.js';
 export type { EventData, EventDefinition, EventDetail, OutgoingEvent } from './events/envelope.js';
@@ -43,11 +49,19 @@ export {
   parseEvent,
 } from './events/envelope.js';
 export {
+  EXAMPLE_BOOK_SESSIONS,
+  EXAMPLE_CANCEL_QUERY,
   EXAMPLE_CREATE_MATCH,
   EXAMPLE_END_MATCH,
   EXAMPLE_INTAKE,
+  EXAMPLE_LINK_CANCEL,
+  EXAMPLE_LINK_RESCHEDULE,
+  EXAMPLE_LIST_SESSIONS_QUERY,
+  EXAMPLE_OUTCOME,
   EXAMPLE_PEER,
   EXAMPLE_PEER_AVAILABILITY,
+  EXAMPLE_RESCHEDULE,
+  EXAMPLE_SLOTS_QUERY,
 } from './examples.js';
 export {
   allowedHeaders,
@@ -60,6 +74,7 @@ export {
   ifMatchHeader,
   requestHeaders,
 } from './headers.js';
+
 export type { IntakeRequestInput } from './intake.js';
 export {
   ClientIdParams,
@@ -137,3 +152,37 @@ export {
 export { needsPhone } from './rules/contact.js';
 export type { Role, RouteAuth } from './rules/roles.js';
 export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';
+export {
+  BookingConflict,
+  BookingConflictProblem,
+  BookSessionsRequest,
+  BookSessionsResult,
+  CancelQuery,
+  CancelResult,
+  CHANGE_SCOPES,
+  ChangeScope,
+  Instant,
+  LinkCancelRequest,
+  LinkRescheduleRequest,
+  LinkSession,
+  LinkView,
+  ListSessionsQuery,
+  LocalDateTime,
+  MAX_SERIES_LENGTH,
+  MAX_SESSION_MINUTES,
+  MIN_SESSION_MINUTES,
+  OpenSlot,
+  OutcomeRequest,
+  RescheduleRequest,
+  RescheduleResult,
+  SESSION_OUTCOMES,
+  SESSION_STATUSES,
+  SeriesId,
+  Session,
+  SessionId,
+  SessionList,
+  SessionStatus,
+  SkippedOccurrence,
+  SlotList,
+  SlotsQuery,
+} from './scheduling.js';

@@ -10,6 +10,7 @@ import {
 } from '../common.js';
 import { EndedBy } from '../matching.js';
 import { PeerStatus } from '../matching-profiles.js';
+import { Instant } from '../scheduling.js';
 import { defineEvent } from './envelope.js';
 
 /** Event sources: one per service. The relay may publish only its own service's source. */
@@ -149,4 +150,104 @@ export const MatchEnded = defineEvent({
 });
 
 /** Every event Lantern publishes, for docs, the OpenAPI/AsyncAPI output and drift tests. */
-export const EVENT_CATALOG = [IntakeSubmitted, ClientUpdated, PeerUpdated, MatchConfirmed, MatchEnded] as const;
+/**
+ * What notifications needs of the two people to send a session message: first names, contact,
+ * the channels the client consented to, locale and zone. Never a support area, a note or a surname.
+ */
+const SessionClient = z.object({
+  clientId: z.string(),
+  firstName: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  contactChannels: z.array(ContactChannel),
+  locale: Locale,
+  timeZone: z.string(),
+});
+const SessionPeer = z.object({
+  peerId: z.string(),
+  firstName: z.string(),
+  email: z.string(),
+  locale: z.optional(Locale),
+  timeZone: z.string(),
+});
+
+/** One occurrence as a message shows it; `linkToken` is the client's signed `/links/{token}`. */
+const SessionOccurrence = z.object({
+  sessionId: z.string(),
+  sequence: z.int(),
+  start: Instant,
+  end: Instant,
+  linkToken: z.string(),
+});
+
+const sessionContext = {
+  matchId: z.string(),
+  seriesId: z.optional(z.string()),
+  modality: Modality,
+  /** The peer's zone: a series keeps its wall-clock time there. */
+  timeZone: z.string(),
+  client: SessionClient,
+  peer: SessionPeer,
+};
+
+export const CHANGED_BY = ['staff', 'client'] as const;
+
+/** One booking: a single session or every occurrence of a new weekly series (one message, one invite). */
+export const SessionScheduled = defineEvent({
+  source: SOURCES.scheduling,
+  detailType: 'SessionScheduled',
+  version: 1,
+  description: 'A session or a weekly series was booked; carries every occurrence booked.',
+  data: z.object({ ...sessionContext, sessions: z.array(SessionOccurrence), scheduledAt: Instant }),
+});
+
+/** Occurrences moved (one, or it and the rest of its series); each keeps its sessionId, sequence raised. */
+export const SessionRescheduled = defineEvent({
+  source: SOURCES.scheduling,
+  detailType: 'SessionRescheduled',
+  version: 1,
+  description: 'One occurrence, or it and the rest of its series, moved; each keeps its id and its sequence rises.',
+  data: z.object({
+    ...sessionContext,
+    sessions: z.array(z.extend(SessionOccurrence, { previousStart: Instant, previousEnd: Instant })),
+    changedBy: z.enum(CHANGED_BY),
+    rescheduledAt: Instant,
+  }),
+});
+
+export const SessionCancelled = defineEvent({
+  source: SOURCES.scheduling,
+  detailType: 'SessionCancelled',
+  version: 1,
+  description: 'One occurrence, or it and the rest of its series, was cancelled.',
+  data: z.object({
+    ...sessionContext,
+    sessions: z.array(z.omit(SessionOccurrence, { linkToken: true })),
+    changedBy: z.enum(CHANGED_BY),
+    cancelledAt: Instant,
+  }),
+});
+
+export const REMINDER_KINDS = ['24h', '1h'] as const;
+
+/** Published by an EventBridge Scheduler one-time schedule, 24 hours or 1 hour before a session. */
+export const SessionReminderDue = defineEvent({
+  source: SOURCES.scheduling,
+  detailType: 'SessionReminderDue',
+  version: 1,
+  description: 'A session starts in 24 hours or in 1 hour.',
+  data: z.object({ ...sessionContext, which: z.enum(REMINDER_KINDS), session: SessionOccurrence }),
+});
+
+/** Every event Lantern publishes, for docs, the OpenAPI/AsyncAPI output and drift tests. */
+export const EVENT_CATALOG = [
+  IntakeSubmitted,
+  ClientUpdated,
+  PeerUpdated,
+  MatchConfirmed,
+  MatchEnded,
+  SessionScheduled,
+  SessionRescheduled,
+  SessionCancelled,
+  SessionReminderDue,
+] as const;

@@ -1,0 +1,17 @@
+import { expandWeeklyAvailability, type Interval, type OfficeHours } from '@lantern/scheduling-engine';
+import { minutesOf } from './wall-clock.js';
+
+/** True when [start, end) is not wholly inside the organisation's office hours (in its own zone). */
+export function isOutsideOfficeHours(officeHours: OfficeHours | undefined, start: string, end: string): boolean {
+  if (!officeHours) return false;
+  const from = minutesOf(start);
+  const to = minutesOf(end);
+  const open: Interval[] = expandWeeklyAvailability(
+    officeHours.windows,
+    officeHours.timeZone,
+    { from, to },
+    officeHours.closures,
+  );
+  // Expanded within [from, to), so one interval covering both ends means inside.
+  return !open.some((interval) => interval.start <= from && interval.end >= to);
+}
