@@ -13,7 +13,7 @@ const major = (version: string) => version.replace(/^v/, '').split('.')[0];
 function lockedVersions(lockfile: string, name: string): Set<string> {
   const escaped = name.replace(/[/.]/g, '\\$&');
   const key = new RegExp(`^  '?${escaped}@(\\d+\\.\\d+\\.\\d+)[(':]`, 'gm');
-  return new Set([...lockfile.matchAll(key)].map((match) => match[1]));
+  return new Set([...lockfile.matchAll(key)].map((match) => match[1] as string));
 }
 
 describe('one Node version from the tests to Lambda', () => {
