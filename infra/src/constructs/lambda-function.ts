@@ -9,7 +9,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge, REASONS } from '../nag.js';
 
-/** The newest Node.js runtime aws-cdk-lib 2.276 knows; bundles target node20, which it runs. */
+/** Node 24 LTS, the version the local cloud and CI run; bundles target node24. */
 export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 
 /** `LAMBDA_BUNDLING` (shared with the local cloud) in NodejsFunction's vocabulary. */

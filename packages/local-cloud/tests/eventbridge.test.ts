@@ -207,7 +207,8 @@ describe('the scheduler', () => {
     await client.send(
       new CreateScheduleCommand({
         Name: 'remind-once',
-        ScheduleExpression: `at(${inSeconds(1)})`,
+        // `at()` drops the milliseconds; 3 s leaves a busy machine time to read the schedule back first.
+        ScheduleExpression: `at(${inSeconds(3)})`,
         ScheduleExpressionTimezone: 'UTC',
         FlexibleTimeWindow: { Mode: 'OFF' },
         ActionAfterCompletion: 'DELETE',

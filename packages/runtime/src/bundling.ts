@@ -6,8 +6,8 @@
 export const LAMBDA_BUNDLING = {
   platform: 'node',
   format: 'esm',
-  /** Node 20 is the oldest runtime that runs these bundles (the local cloud on this machine). */
-  target: 'node20',
+  /** Lambda's `nodejs24.x` and the local cloud both run Node 24. */
+  target: 'node24',
   minify: true,
   sourcemap: false,
   /** SDK v3 clients are bundled, not taken from the runtime, so versions are pinned and tree-shaken. */

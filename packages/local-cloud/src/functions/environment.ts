@@ -36,7 +36,7 @@ export function localFunctionEnvironment(input: {
     AWS_LAMBDA_FUNCTION_NAME: physicalName,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb ?? 128),
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
-    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs20.x',
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${physicalName}`,
     AWS_LAMBDA_LOG_STREAM_NAME: 'local',

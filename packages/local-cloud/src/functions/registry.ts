@@ -42,7 +42,7 @@ async function buildWorkerHost(buildDir: string): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node24',
     outfile: temporary,
     logLevel: 'silent',
   });

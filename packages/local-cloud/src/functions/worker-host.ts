@@ -20,14 +20,6 @@ const toErrorPayload = (error: unknown): FunctionErrorPayload => {
   return { errorType: 'Error', errorMessage: String(error) };
 };
 
-// The SDK warns that Node 20 support ends; Lambda runs a newer Node, so the warning says nothing
-// about the deployed function. Drop that one warning only (remove once machines run Node 22).
-const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
-process.emitWarning = ((warning: unknown, ...rest: unknown[]) => {
-  if (String(warning).startsWith('NodeVersionSupportWarning')) return;
-  emitWarning(warning, ...rest);
-}) as typeof process.emitWarning;
-
 const started = performance.now();
 let handler: Handler;
 try {
