@@ -24,7 +24,9 @@ describe('publishing metrics', () => {
     metrics.publishStoredMetrics();
     spy.mockRestore();
 
-    const published = lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const published = lines
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(published.find((line) => 'RelayFailures' in line)?.RelayFailures).toBe(2);
   });
 });

@@ -55,6 +55,8 @@ export interface LoadContext {
   busName: string;
   config: Record<string, string>;
   endpoints: LocalEndpoints;
+  /** Sandboxes per function at most (Lambda's reserved concurrency, scaled to a laptop). */
+  concurrency: number;
   log: (line: string) => void;
 }
 
@@ -86,6 +88,7 @@ async function loadFunction(
       memoryMb: spec.memoryMb ?? 128,
     },
     context.log,
+    context.concurrency,
   );
   return {
     service: manifest.name,

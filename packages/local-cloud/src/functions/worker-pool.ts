@@ -17,6 +17,12 @@ export interface FunctionDefinition {
 
 export type InvokeResult = { ok: true; value: unknown } | { ok: false; error: FunctionErrorPayload };
 
+/**
+ * Sandboxes per function unless `LANTERN_FUNCTION_CONCURRENCY` says otherwise: enough for a burst
+ * to be served in parallel, few enough that a laptop's memory holds them (~40 MB each).
+ */
+export const DEFAULT_CONCURRENCY = 10;
+
 interface Slot {
   worker: Worker;
   ready: Promise<number>;
@@ -40,7 +46,7 @@ export class FunctionPool {
   constructor(
     readonly definition: FunctionDefinition,
     private readonly log: (line: string) => void,
-    private readonly concurrency = 2,
+    private readonly concurrency = DEFAULT_CONCURRENCY,
   ) {}
 
   /** Starts one sandbox now so the first request does not pay the cold start. */

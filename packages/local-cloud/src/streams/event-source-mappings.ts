@@ -14,7 +14,7 @@ export function startStreamPollers(input: {
   invoke: (functionName: string, event: unknown) => Promise<InvokeResult>;
   retry: StreamRetryPolicy;
   idleMs: number;
-  onDiscard: (discard: StreamDiscard) => void;
+  onDiscard: (discard: Omit<StreamDiscard, 'id'>) => void;
   log: (line: string) => void;
 }): StreamPoller[] {
   const pollers: StreamPoller[] = [];
