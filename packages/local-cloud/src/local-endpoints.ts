@@ -139,7 +139,7 @@ export async function handleLocalRequest(
       res.end();
       return true;
     default:
-      sendProblem(res, problem('not-found', 'Not Found', 404, `No local endpoint ${route}.`), headers);
+      sendProblem(res, problem('notFound', 'Not Found', 404, `No local endpoint ${route}.`), headers);
       return true;
   }
 }

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { BodyTooLargeError } from '../errors.js';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -63,8 +64,6 @@ export async function freePort(wanted = 0): Promise<number> {
   await closeServer(server);
   return port;
 }
-
-export class BodyTooLargeError extends Error {}
 
 export async function readBody(req: IncomingMessage, limitBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
