@@ -58,6 +58,8 @@ try {
   console.table(levels.map(({ runs: _, ...level }) => level));
   console.log(`concurrency 20 / concurrency 1 = ${ratio20to1} (budget ≥ 2)`);
 
+  console.log("Waiting for the burst's emails to drain…");
+  await drained(cloud.api);
   console.log(`Profiling ${PROFILE_INTAKES} intakes one at a time…`);
   const profile = await profileIntakes(cloud.api, PROFILE_INTAKES);
   console.table(profile);
@@ -119,4 +121,18 @@ async function profileIntakes(api: string, count: number) {
     stages.emailedMs.push(emailed - onBus);
   }
   return Object.fromEntries(Object.entries(stages).map(([stage, samples]) => [stage, summarise(samples)]));
+}
+
+/** Until the captured mail stops growing: the async backlog of the bursts is gone. */
+async function drained(api: string, quietMs = 3_000, timeoutMs = 300_000): Promise<void> {
+  const total = async () => [...(await emailCounts(api)).values()].reduce((sum, count) => sum + count, 0);
+  const deadline = performance.now() + timeoutMs;
+  let last = await total();
+  let since = performance.now();
+  while (performance.now() - since < quietMs && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await total();
+    if (now !== last) since = performance.now();
+    last = now;
+  }
 }
