@@ -1,12 +1,15 @@
 /**
- * `pnpm dev`: the whole system on this machine, data kept in `<repo>/.lantern/` between runs.
- * Ctrl-C (or SIGTERM) stops everything, DynamoDB Local's `java` included.
+ * `pnpm dev`: the whole system on this machine, data kept in `<repo>/.lantern/` between runs
+ * (`LANTERN_DATA_DIR` or `--data-dir <folder>` for another). Ctrl-C (or SIGTERM) drains what is
+ * in flight and stops everything, DynamoDB Local's `java` included, and exits quietly.
  */
 import { startWebApp, type WebApp } from '@lantern/web';
 import { LocalCloudError } from './errors.js';
+import { freePort } from './http/server.js';
 import { SEEDED_USERS } from './issuer/users.js';
 import type { LocalCloud } from './options.js';
 import { DEFAULT_DATA_DIR, startLocalCloud } from './start.js';
+import { webOrigins, webPortCandidates } from './web-port.js';
 
 const started = performance.now();
 const dim = (text: string) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text);
@@ -14,26 +17,60 @@ let cloud: LocalCloud | undefined;
 let web: WebApp | undefined;
 /** `LANTERN_WEB=off` runs the cloud alone (benchmarks, or when the web app runs elsewhere). */
 const withWebApp = process.env.LANTERN_WEB !== 'off';
-let stopping = false;
+const dataDirFlag = process.argv.indexOf('--data-dir');
+const dataDir =
+  (dataDirFlag >= 0 ? process.argv[dataDirFlag + 1] : undefined) || process.env.LANTERN_DATA_DIR || DEFAULT_DATA_DIR;
+let stoppingSince: number | null = null;
+/** pnpm passes Ctrl-C on too, so one key press may arrive twice; a second press a moment later forces the exit. */
+const REPEAT_SIGNAL_MS = 1_000;
 
-async function shutdown(code: number): Promise<never> {
-  if (stopping) process.exit(code);
-  stopping = true;
+async function shutdown(code: number): Promise<void> {
+  if (stoppingSince !== null) {
+    if (performance.now() - stoppingSince > REPEAT_SIGNAL_MS) process.exit(code);
+    return;
+  }
+  stoppingSince = performance.now();
   process.stdout.write('\nStopping the local cloud…\n');
   await web?.stop();
   await cloud?.stop();
   process.exit(code);
 }
 
+// A stop asked for is a success: exit 0, so pnpm prints no "ELIFECYCLE Command failed".
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
 process.on('uncaughtException', (error) => {
   console.error(error);
   void shutdown(1);
 });
 
+/** `LANTERN_WEB_PORT`, else the first free port from Vite's default up, chosen before the cloud starts so CORS allows it. */
+async function chooseWebPort(): Promise<number> {
+  const wanted = process.env.LANTERN_WEB_PORT;
+  for (const candidate of webPortCandidates(wanted)) {
+    const port = await freePort(candidate).catch(() => null);
+    if (port !== null) return port;
+  }
+  if (wanted) throw new LocalCloudError(`LANTERN_WEB_PORT ${wanted} is already in use; choose another.`);
+  return freePort();
+}
+
+let webPort: number | null = null;
 try {
-  cloud = await startLocalCloud({ dataDir: DEFAULT_DATA_DIR, watch: true, log: (line) => console.log(dim(line)) });
+  webPort = withWebApp ? await chooseWebPort() : null;
+} catch (error) {
+  console.error(`\n${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+try {
+  cloud = await startLocalCloud({
+    dataDir,
+    watch: true,
+    corsOrigins: webPort === null ? undefined : webOrigins(webPort),
+    log: (line) => console.log(dim(line)),
+  });
 } catch (error) {
   if (error instanceof LocalCloudError) console.error(`\n${error.message}\n`);
   else console.error(error);
@@ -46,6 +83,7 @@ if (withWebApp) {
       apiUrl: cloud.urls.api,
       issuerUrl: cloud.urls.issuer,
       clientId: cloud.config.LANTERN_CLIENT_ID,
+      port: webPort ?? undefined,
     });
   } catch (error) {
     console.error(`\nThe web app could not start: ${(error as Error).message}\n`);
@@ -56,13 +94,14 @@ if (withWebApp) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const { urls } = cloud;
 console.log(`
-Lantern local cloud ready in ${seconds} s (data in ${DEFAULT_DATA_DIR})
+Lantern local cloud ready in ${seconds} s (data in ${dataDir})
 
   Web app       ${web ? web.url : 'off (LANTERN_WEB=off)'}
   API           ${urls.api}
   Token issuer  ${urls.issuer}   (mint: curl -X POST ${urls.api}/_local/token -d '{"username":"coordinator@example.org"}')
   Mail viewer   ${urls.mailViewer}
-  Captured      ${urls.api}/_local/emails · /_local/events · /_local/dlq
+  Captured      ${urls.api}/_local/emails · /_local/events · /_local/dlq · /_local/stream-failures
+  Redrive       pnpm redrive --local ${urls.api}
 
   AWS endpoints (AWS_ENDPOINT_URL_<SERVICE>; any region, any credentials)
     DYNAMODB     ${urls.dynamodb}

@@ -14,3 +14,23 @@ export class ManifestConflictError extends LocalCloudError {}
 
 /** A function could not be bundled or loaded. */
 export class FunctionLoadError extends LocalCloudError {}
+
+/**
+ * An error answer of an emulated AWS API (AWS JSON or REST JSON): the SDK reads `type` as the
+ * exception's name, so it must be one the real service uses.
+ */
+export class AwsApiError extends LocalCloudError {
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/** A request body over the emulated endpoint's limit (API Gateway's 10 MB). */
+export class BodyTooLargeError extends LocalCloudError {}
+
+/** A function's answer API Gateway cannot turn into a response. */
+export class MalformedResponseError extends LocalCloudError {}

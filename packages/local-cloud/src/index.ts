@@ -1,5 +1,14 @@
 export { collectRoutes } from './api-gateway/routes.js';
-export { FunctionLoadError, JavaMissingError, LocalCloudError, ManifestConflictError } from './errors.js';
+export { type CloudProcess, spawnLocalCloud } from './cloud-process.js';
+export {
+  AwsApiError,
+  BodyTooLargeError,
+  FunctionLoadError,
+  JavaMissingError,
+  LocalCloudError,
+  MalformedResponseError,
+  ManifestConflictError,
+} from './errors.js';
 export { createIssuer, type Issuer, LOCAL_CLIENT_ID } from './issuer/index.js';
 export { SEEDED_USERS, type SeededUser } from './issuer/users.js';
 export type { LocalCloud, LocalCloudOptions, LocalCloudUrls, LocalFunctionInfo } from './options.js';

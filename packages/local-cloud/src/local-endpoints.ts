@@ -2,11 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { EventBus } from './eventbridge/bus.js';
 import { FAULT_MODES, FAULT_TARGETS, type FaultInjector } from './faults.js';
+import type { InvokeResult } from './functions/worker-pool.js';
 import { problem, sendProblem } from './http/problem.js';
 import { readBody, sendJson } from './http/server.js';
 import type { Issuer } from './issuer/index.js';
 import type { CapturedEmail } from './ses/ses-local.js';
-import type { StreamDiscard } from './streams/poller.js';
+import type { StreamFailures } from './streams/stream-failures.js';
 
 export interface LocalEndpointUrls {
   dynamodb: string;
@@ -21,7 +22,8 @@ export interface LocalContext {
   bus: EventBus;
   faults: FaultInjector;
   emails(): CapturedEmail[];
-  streamFailures: readonly StreamDiscard[];
+  streamFailures: StreamFailures;
+  invoke(functionName: string, event: unknown): Promise<InvokeResult>;
   endpoints: LocalEndpointUrls & { mailViewer: string };
 }
 
@@ -97,8 +99,15 @@ export async function handleLocalRequest(
       sendJson(res, 200, { items: newestFirst(context.bus.deadLetters) }, headers);
       return true;
     case 'GET /_local/stream-failures':
-      sendJson(res, 200, { items: newestFirst(context.streamFailures) }, headers);
+      sendJson(res, 200, { items: newestFirst(context.streamFailures.items) }, headers);
       return true;
+    case 'POST /_local/redrive': {
+      // Each dead letter and each given-up stream batch is taken off its list once, then delivered again.
+      const deadLetters = context.bus.redriveDeadLetters();
+      const streamFailures = await context.streamFailures.redrive(context.invoke);
+      sendJson(res, 200, { deadLetters, streamFailures }, headers);
+      return true;
+    }
     case 'GET /_local/endpoints':
       sendJson(res, 200, context.endpoints, headers);
       return true;
@@ -130,7 +139,7 @@ export async function handleLocalRequest(
       res.end();
       return true;
     default:
-      sendProblem(res, problem('not-found', 'Not Found', 404, `No local endpoint ${route}.`), headers);
+      sendProblem(res, problem('notFound', 'Not Found', 404, `No local endpoint ${route}.`), headers);
       return true;
   }
 }

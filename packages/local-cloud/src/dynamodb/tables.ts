@@ -11,6 +11,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { IndexSpec, KeySpec, ServiceManifest, TableSpec } from '@lantern/runtime';
+import { LocalCloudError } from '../errors.js';
 import { tableName } from '../names.js';
 
 export interface ResolvedTable {
@@ -90,7 +91,7 @@ export async function ensureTable(client: DynamoDBClient, table: ResolvedTable):
   }
   if (spec.ttlAttribute) await ensureTtl(client, physicalName, spec.ttlAttribute);
   description = await describe(client, physicalName);
-  if (!description) throw new Error(`Table ${physicalName} vanished after creation`);
+  if (!description) throw new LocalCloudError(`Table ${physicalName} vanished after creation`);
   return description;
 }
 

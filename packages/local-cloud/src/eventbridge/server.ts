@@ -1,6 +1,7 @@
 import { compile } from '@lantern/event-patterns';
+import { AwsApiError } from '../errors.js';
 import type { FaultInjector } from '../faults.js';
-import { AwsJsonError, awsJsonHandler } from '../http/aws-json.js';
+import { awsJsonHandler } from '../http/aws-json.js';
 import { busArn, functionArn } from '../names.js';
 import type { EventBus } from './bus.js';
 import type { PutEventsEntry } from './envelope.js';
@@ -11,7 +12,7 @@ const MAX_ENTRIES = 10;
 export function eventBridgeHandler(bus: EventBus, faults: FaultInjector) {
   const requireBus = (name: unknown) => {
     if (name === undefined || name === 'default' || bus.accepts(String(name))) return;
-    throw new AwsJsonError('ResourceNotFoundException', `Event bus ${String(name)} does not exist.`);
+    throw new AwsApiError('ResourceNotFoundException', `Event bus ${String(name)} does not exist.`);
   };
   const describeBus = (name: string) => ({ Name: name, Arn: busArn(name) });
   return awsJsonHandler({
@@ -22,7 +23,7 @@ export function eventBridgeHandler(bus: EventBus, faults: FaultInjector) {
       PutEvents: (input) => {
         const entries = input.Entries;
         if (!Array.isArray(entries) || entries.length === 0 || entries.length > MAX_ENTRIES) {
-          throw new AwsJsonError('ValidationException', `Entries must hold 1 to ${MAX_ENTRIES} entries.`);
+          throw new AwsApiError('ValidationException', `Entries must hold 1 to ${MAX_ENTRIES} entries.`);
         }
         const results = bus.put(entries as PutEventsEntry[]);
         return { FailedEntryCount: results.filter((r) => 'ErrorCode' in r).length, Entries: results };
@@ -50,7 +51,7 @@ export function eventBridgeHandler(bus: EventBus, faults: FaultInjector) {
       },
       ListTargetsByRule: (input) => {
         const rule = bus.rules.find((candidate) => candidate.name === input.Rule);
-        if (!rule) throw new AwsJsonError('ResourceNotFoundException', `Rule ${String(input.Rule)} does not exist.`);
+        if (!rule) throw new AwsApiError('ResourceNotFoundException', `Rule ${String(input.Rule)} does not exist.`);
         return { Targets: [{ Id: rule.target, Arn: functionArn(rule.target) }] };
       },
       TestEventPattern: (input) => {
@@ -59,7 +60,7 @@ export function eventBridgeHandler(bus: EventBus, faults: FaultInjector) {
           const matches = compile(String(input.EventPattern));
           return { Result: matches(JSON.parse(String(input.Event))) };
         } catch (error) {
-          throw new AwsJsonError('InvalidEventPatternException', (error as Error).message);
+          throw new AwsApiError('InvalidEventPatternException', (error as Error).message);
         }
       },
     },

@@ -57,6 +57,8 @@ export interface LoadContext {
   config: Record<string, string>;
   resources: LocalResources;
   endpoints: LocalEndpoints;
+  /** Sandboxes per function at most (Lambda's reserved concurrency, scaled to a laptop). */
+  concurrency: number;
   log: (line: string) => void;
 }
 
@@ -89,6 +91,7 @@ async function loadFunction(
       memoryMb: spec.memoryMb ?? 128,
     },
     context.log,
+    context.concurrency,
   );
   return {
     service: manifest.name,

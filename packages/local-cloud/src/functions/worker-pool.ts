@@ -17,21 +17,33 @@ export interface FunctionDefinition {
 
 export type InvokeResult = { ok: true; value: unknown } | { ok: false; error: FunctionErrorPayload };
 
+/**
+ * Sandboxes per function unless `LANTERN_FUNCTION_CONCURRENCY` says otherwise: enough for a burst
+ * to be served in parallel, few enough that a laptop's memory holds them (~40 MB each).
+ */
+export const DEFAULT_CONCURRENCY = 10;
+
 interface Slot {
   worker: Worker;
   ready: Promise<number>;
-  busy: boolean;
+  state: 'loading' | 'idle' | 'busy';
   pending?: { id: number; settle: (result: InvokeResult) => void; timer: NodeJS.Timeout };
 }
 
+/** A request waiting for a sandbox: it gets one, or the load error of the sandbox started for it. */
+type Waiter = (grant: { slot: Slot } | { error: Error }) => void;
+
 /**
  * A function's execution environments: worker threads with their own `process.env`, each running
- * one invocation at a time (as a Lambda sandbox does), up to `concurrency` of them. A timeout or a
- * crash throws the sandbox away, as Lambda does; the next invocation gets a fresh one.
+ * one invocation at a time (as a Lambda sandbox does), up to `concurrency` of them. While requests
+ * queue, one more sandbox is started at a time, and a queued request takes whichever sandbox frees
+ * up first (a warm one finishing, or the new one once loaded): a burst scales the pool without every
+ * request paying, or every core thrashing on, a cold start. A timeout or a crash throws the sandbox
+ * away, as Lambda does; the next invocation gets a fresh one.
  */
 export class FunctionPool {
   readonly #slots: Slot[] = [];
-  readonly #queue: (() => void)[] = [];
+  readonly #queue: Waiter[] = [];
   #nextId = 1;
   #stopped = false;
   /** Module load time of the first sandbox, in milliseconds. */
@@ -40,8 +52,13 @@ export class FunctionPool {
   constructor(
     readonly definition: FunctionDefinition,
     private readonly log: (line: string) => void,
-    private readonly concurrency = 2,
+    private readonly concurrency = DEFAULT_CONCURRENCY,
   ) {}
+
+  /** Sandboxes running now (loading, idle or busy). */
+  get size(): number {
+    return this.#slots.length;
+  }
 
   /** Starts one sandbox now so the first request does not pay the cold start. */
   async warm(): Promise<void> {
@@ -52,18 +69,17 @@ export class FunctionPool {
   async invoke(event: unknown): Promise<InvokeResult> {
     if (this.#stopped)
       return { ok: false, error: { errorType: 'Stopped', errorMessage: 'The local cloud is stopping' } };
-    const slot = await this.#acquire();
-    try {
-      await slot.ready;
-    } catch (error) {
-      this.#discard(slot);
-      return { ok: false, error: { errorType: 'Runtime.ImportModuleError', errorMessage: (error as Error).message } };
+    const grant = await this.#acquire();
+    if ('error' in grant) {
+      return { ok: false, error: { errorType: 'Runtime.ImportModuleError', errorMessage: grant.error.message } };
     }
-    return this.#run(slot, event);
+    return this.#run(grant.slot, event);
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    const stopped = new Error('The local cloud is stopping');
+    for (const waiter of this.#queue.splice(0)) waiter({ error: stopped });
     await Promise.all(this.#slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
@@ -76,7 +92,7 @@ export class FunctionPool {
         clearTimeout(slot.pending?.timer);
         slot.pending = undefined;
         resolve(result);
-        this.#release(slot);
+        if (this.#slots.includes(slot)) this.#release(slot);
       };
       const timer = setTimeout(() => {
         this.#discard(slot);
@@ -104,32 +120,43 @@ export class FunctionPool {
     });
   }
 
-  async #acquire(): Promise<Slot> {
-    for (;;) {
-      const idle = this.#slots.find((slot) => !slot.busy);
-      if (idle) {
-        idle.busy = true;
-        return idle;
-      }
-      if (this.#slots.length < this.concurrency) {
-        const slot = this.#spawn();
-        slot.busy = true;
-        return slot;
-      }
-      await new Promise<void>((resolve) => this.#queue.push(resolve));
+  #acquire(): Promise<{ slot: Slot } | { error: Error }> {
+    const idle = this.#slots.find((slot) => slot.state === 'idle');
+    if (idle) {
+      idle.state = 'busy';
+      return Promise.resolve({ slot: idle });
     }
+    const granted = new Promise<{ slot: Slot } | { error: Error }>((resolve) => this.#queue.push(resolve));
+    this.#scaleUp();
+    return granted;
   }
 
+  /** One more sandbox while requests wait, none loading yet, and the limit allows. */
+  #scaleUp(): void {
+    if (this.#stopped || this.#queue.length === 0 || this.#slots.length >= this.concurrency) return;
+    if (this.#slots.some((slot) => slot.state === 'loading')) return;
+    this.#spawn();
+  }
+
+  /** Hands a free sandbox to the longest-waiting request, or leaves it idle. */
   #release(slot: Slot): void {
-    slot.busy = false;
-    this.#queue.shift()?.();
+    const waiter = this.#queue.shift();
+    if (waiter) {
+      slot.state = 'busy';
+      waiter({ slot });
+      this.#scaleUp();
+    } else slot.state = 'idle';
   }
 
   #discard(slot: Slot): void {
+    this.#forget(slot);
+    void slot.worker.terminate();
+    this.#scaleUp();
+  }
+
+  #forget(slot: Slot): void {
     const index = this.#slots.indexOf(slot);
     if (index >= 0) this.#slots.splice(index, 1);
-    void slot.worker.terminate();
-    this.#queue.shift()?.();
   }
 
   #spawn(): Slot {
@@ -150,8 +177,18 @@ export class FunctionPool {
       markReady = resolve;
       markFailed = reject;
     });
-    ready.catch(() => undefined);
-    const slot: Slot = { worker, ready, busy: false };
+    // Loaded: it serves the longest-waiting request. Failed: that request hears why.
+    ready.then(
+      () => {
+        if (this.#slots.includes(slot) && slot.state === 'loading') this.#release(slot);
+      },
+      (error: Error) => {
+        if (slot.state !== 'loading') return;
+        this.#forget(slot);
+        this.#queue.shift()?.({ error });
+      },
+    );
+    const slot: Slot = { worker, ready, state: 'loading' };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') markReady(message.loadMs);
       else if (message.type === 'load-error')
@@ -163,18 +200,14 @@ export class FunctionPool {
     const crashed = (reason: string) => {
       markFailed(new Error(reason));
       const pending = slot.pending;
-      this.#discardQuietly(slot);
+      this.#forget(slot);
+      this.#scaleUp();
       pending?.settle({ ok: false, error: { errorType: 'Runtime.ExitError', errorMessage: reason } });
     };
     worker.on('error', (error) => crashed(`${error.name}: ${error.message}`));
     worker.on('exit', (code) => crashed(`Runtime exited with code ${code}`));
     this.#slots.push(slot);
     return slot;
-  }
-
-  #discardQuietly(slot: Slot): void {
-    const index = this.#slots.indexOf(slot);
-    if (index >= 0) this.#slots.splice(index, 1);
   }
 
   #pipeOutput(stream: Readable): void {

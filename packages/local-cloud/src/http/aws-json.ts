@@ -1,17 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AwsApiError } from '../errors.js';
 import type { FaultMode } from '../faults.js';
 import { readBody } from './server.js';
-
-/** An error answer of the AWS JSON protocols: the SDK reads the type from `__type`. */
-export class AwsJsonError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-  }
-}
 
 export type AwsJsonOperation = (input: Record<string, unknown>) => unknown;
 
@@ -52,7 +42,7 @@ export function awsJsonHandler(input: {
       const body = raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
       send(200, (await operation(body)) ?? {});
     } catch (error) {
-      if (error instanceof AwsJsonError) send(error.status, { __type: error.type, message: error.message });
+      if (error instanceof AwsApiError) send(error.status, { __type: error.type, message: error.message });
       else if (error instanceof SyntaxError) send(400, { __type: 'SerializationException', message: error.message });
       else send(500, { __type: 'InternalException', message: (error as Error).message });
     }

@@ -1,17 +1,11 @@
 import type { ServerResponse } from 'node:http';
+import { PROBLEM_TYPES, type Problem } from '@lantern/contracts';
 
-const PROBLEM_BASE = 'https://lantern.dev/problems/';
+export type { Problem } from '@lantern/contracts';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: { path: string; message: string }[];
-}
-
-export function problem(slug: string, title: string, status: number, detail: string): Problem {
-  return { type: `${PROBLEM_BASE}${slug}`, title, status, detail };
+/** A problem of one of the contracts' stable types, so the local cloud's errors read like the services'. */
+export function problem(kind: keyof typeof PROBLEM_TYPES, title: string, status: number, detail: string): Problem {
+  return { type: PROBLEM_TYPES[kind], title, status, detail };
 }
 
 /** RFC 9457 problem+json, the error shape of every Lantern HTTP answer. */

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { BodyTooLargeError } from '../errors.js';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -24,26 +25,45 @@ export async function listen(handler: RequestHandler, port = 0, host = '127.0.0.
   return server;
 }
 
+/** Listens on `port` when it is free, else on any free port (a saved port another process took). */
+export async function listenPreferring(handler: RequestHandler, port: number): Promise<Server> {
+  if (port === 0) return listen(handler);
+  return listen(handler, port).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    return listen(handler);
+  });
+}
+
 export function portOf(server: Server): number {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('Server is not listening on a TCP port');
   return address.port;
 }
 
-export async function closeServer(server: Server): Promise<void> {
+/**
+ * Stops accepting connections; requests already running get up to `graceMs` to finish before the
+ * remaining connections are cut.
+ */
+export async function closeServer(server: Server, graceMs = 0): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  if (graceMs > 0) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
+  }
   server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closed;
 }
 
-/** A free TCP port for a child process that cannot take port 0 and report back. */
-export async function freePort(): Promise<number> {
-  const server = await listen(() => undefined);
+/** A free TCP port (or `port`, when it is free) for a child process that cannot take port 0 and report back. */
+export async function freePort(wanted = 0): Promise<number> {
+  const server = await listen(() => undefined, wanted);
   const port = portOf(server);
   await closeServer(server);
   return port;
 }
-
-export class BodyTooLargeError extends Error {}
 
 export async function readBody(req: IncomingMessage, limitBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);

@@ -1,18 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AwsApiError } from '../errors.js';
 import { readBody } from '../http/server.js';
 import { ACCOUNT_ID, REGION } from '../names.js';
 import { isTimeZone, parseAtExpression } from './at-expression.js';
 import type { Schedule, Scheduler } from './scheduler.js';
 
-class SchedulerError extends Error {
-  constructor(
-    readonly type: string,
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** Scheduler's REST JSON errors: a type, a status, a message. */
+const schedulerError = (type: string, status: number, message: string) => new AwsApiError(type, message, status);
 
 const scheduleArn = (group: string, name: string) =>
   `arn:aws:scheduler:${REGION}:${ACCOUNT_ID}:schedule/${group}/${name}`;
@@ -20,18 +14,18 @@ const scheduleArn = (group: string, name: string) =>
 function validate(body: Record<string, unknown>): void {
   const expression = String(body.ScheduleExpression ?? '');
   const timeZone = typeof body.ScheduleExpressionTimezone === 'string' ? body.ScheduleExpressionTimezone : 'UTC';
-  if (!isTimeZone(timeZone)) throw new SchedulerError('ValidationException', 400, `Invalid time zone ${timeZone}.`);
+  if (!isTimeZone(timeZone)) throw schedulerError('ValidationException', 400, `Invalid time zone ${timeZone}.`);
   if (!parseAtExpression(expression, timeZone)) {
-    throw new SchedulerError(
+    throw schedulerError(
       'ValidationException',
       400,
       `Invalid Schedule Expression ${expression}. The local scheduler runs one-time at(yyyy-mm-ddThh:mm:ss) schedules only.`,
     );
   }
   const target = body.Target as { Arn?: unknown } | undefined;
-  if (typeof target?.Arn !== 'string') throw new SchedulerError('ValidationException', 400, 'Target.Arn is required.');
+  if (typeof target?.Arn !== 'string') throw schedulerError('ValidationException', 400, 'Target.Arn is required.');
   if (!(body.FlexibleTimeWindow as { Mode?: unknown } | undefined)?.Mode) {
-    throw new SchedulerError('ValidationException', 400, 'FlexibleTimeWindow.Mode is required.');
+    throw schedulerError('ValidationException', 400, 'FlexibleTimeWindow.Mode is required.');
   }
 }
 
@@ -68,9 +62,9 @@ export function schedulerHandler(scheduler: Scheduler) {
       const raw = await readBody(req);
       const body = raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
       const [collection, encodedName] = url.pathname.split('/').filter(Boolean);
-      if (collection !== 'schedules') throw new SchedulerError('ResourceNotFoundException', 404, 'Unknown path.');
+      if (collection !== 'schedules') throw schedulerError('ResourceNotFoundException', 404, 'Unknown path.');
       if (!encodedName) {
-        if (req.method !== 'GET') throw new SchedulerError('ValidationException', 400, 'Unsupported operation.');
+        if (req.method !== 'GET') throw schedulerError('ValidationException', 400, 'Unsupported operation.');
         const group = url.searchParams.get('ScheduleGroup');
         const prefix = url.searchParams.get('NamePrefix') ?? '';
         const schedules = scheduler
@@ -83,10 +77,10 @@ export function schedulerHandler(scheduler: Scheduler) {
       const name = decodeURIComponent(encodedName);
       const group = url.searchParams.get('groupName') ?? (body.GroupName as string | undefined) ?? 'default';
       const existing = scheduler.get(group, name);
-      const notFound = () => new SchedulerError('ResourceNotFoundException', 404, `Schedule ${name} does not exist.`);
+      const notFound = () => schedulerError('ResourceNotFoundException', 404, `Schedule ${name} does not exist.`);
       switch (req.method) {
         case 'POST':
-          if (existing) throw new SchedulerError('ConflictException', 409, `Schedule ${name} already exists.`);
+          if (existing) throw schedulerError('ConflictException', 409, `Schedule ${name} already exists.`);
           validate(body);
           scheduler.put(toSchedule(name, group, body));
           send(200, { ScheduleArn: scheduleArn(group, name) });
@@ -106,10 +100,10 @@ export function schedulerHandler(scheduler: Scheduler) {
           send(200, {});
           return;
         default:
-          throw new SchedulerError('ValidationException', 400, `Unsupported method ${req.method}.`);
+          throw schedulerError('ValidationException', 400, `Unsupported method ${req.method}.`);
       }
     } catch (error) {
-      const known = error instanceof SchedulerError;
+      const known = error instanceof AwsApiError;
       const type = known
         ? error.type
         : error instanceof SyntaxError

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
+import { JsonLines } from '../durable/json-lines.js';
 import type { FaultInjector } from '../faults.js';
-import { closeServer, portOf } from '../http/server.js';
+import { closeServer, freePort, portOf } from '../http/server.js';
 
 const require = createRequire(import.meta.url);
 
@@ -35,16 +36,23 @@ export interface SesLocal {
 }
 
 /**
- * Runs `aws-ses-v2-local` in this process on a free loopback port: the real SESv2Client talks to
- * it and people read the mail in its viewer at the same URL. Its mail store is module state, so
- * one local cloud per process owns it. SendEmail goes through the fault injector first.
+ * Runs `aws-ses-v2-local` in this process on a loopback port (`port`, or a free one when it is
+ * taken): the real SESv2Client talks to it and people read the mail in its viewer at the same
+ * URL. Its mail store is module state, so one local cloud per process owns it. SendEmail goes
+ * through the fault injector first. With a `file`, captured mail is written there before SendEmail
+ * answers, and read back at the next start.
  */
-export async function startSesLocal(faults: FaultInjector): Promise<SesLocal> {
+export async function startSesLocal(
+  faults: FaultInjector,
+  options: { port?: number; file?: string } = {},
+): Promise<SesLocal> {
   const start = (
     require('aws-ses-v2-local') as { default: (config: { host: string; port: number }) => Promise<Server> }
   ).default;
   const store = require('aws-ses-v2-local/dist/store.js') as { getStoreReadonly(): { emails: StoredEmail[] } };
-  const server = await start({ host: '127.0.0.1', port: 0 });
+  // Its `listen` never rejects (a taken port would hang it), so check the port first.
+  const port = options.port ? await freePort(options.port).catch(() => 0) : 0;
+  const server = await start({ host: '127.0.0.1', port });
   const [express] = server.listeners('request') as ((...args: unknown[]) => void)[];
   server.removeAllListeners('request');
   server.on('request', (req, res) => {
@@ -62,6 +70,7 @@ export async function startSesLocal(faults: FaultInjector): Promise<SesLocal> {
     express?.(req, res);
   });
   const baseline = store.getStoreReadonly().emails.length;
+  keepCapturedMail(store.getStoreReadonly().emails, new JsonLines<StoredEmail>(options.file));
   return {
     url: `http://127.0.0.1:${portOf(server)}`,
     emails: () =>
@@ -80,5 +89,17 @@ export async function startSesLocal(faults: FaultInjector): Promise<SesLocal> {
           sentAt: new Date(email.at * 1000).toISOString(),
         })),
     stop: () => closeServer(server),
+  };
+}
+
+/** Reads back earlier captures, then writes each new one through before the store takes it. */
+function keepCapturedMail(emails: StoredEmail[], file: JsonLines<StoredEmail>): void {
+  const push = emails.push.bind(emails);
+  push(...file.read());
+  if (!file.file) return;
+  // The store calls `push` before SendEmail answers: the mail is on disk when the sender hears OK.
+  emails.push = (...items: StoredEmail[]) => {
+    file.append(items);
+    return push(...items);
   };
 }

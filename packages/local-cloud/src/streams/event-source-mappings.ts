@@ -1,4 +1,5 @@
 import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { ManifestConflictError } from '../errors.js';
 import type { LocalFunction } from '../functions/registry.js';
 import type { InvokeResult } from '../functions/worker-pool.js';
 import type { StreamRetryPolicy } from './batch-delivery.js';
@@ -14,7 +15,7 @@ export function startStreamPollers(input: {
   invoke: (functionName: string, event: unknown) => Promise<InvokeResult>;
   retry: StreamRetryPolicy;
   idleMs: number;
-  onDiscard: (discard: StreamDiscard) => void;
+  onDiscard: (discard: Omit<StreamDiscard, 'id'>) => void;
   log: (line: string) => void;
 }): StreamPoller[] {
   const pollers: StreamPoller[] = [];
@@ -22,7 +23,8 @@ export function startStreamPollers(input: {
     const source = fn.spec.streamSource;
     if (!source) continue;
     const streamArn = input.streamArnOf(fn.service, source.table);
-    if (!streamArn) throw new Error(`Table ${source.table} of ${fn.service} has no stream for ${fn.name}`);
+    if (!streamArn)
+      throw new ManifestConflictError(`Table ${source.table} of ${fn.service} has no stream for ${fn.name}`);
     const poller = new StreamPoller({
       client: input.client,
       streamArn,

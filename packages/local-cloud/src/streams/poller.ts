@@ -6,19 +6,13 @@ import {
   GetShardIteratorCommand,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { DynamoDBRecord } from 'aws-lambda';
 import type { InvokeResult } from '../functions/worker-pool.js';
 import { deliverBatch, type StreamRetryPolicy } from './batch-delivery.js';
 import type { CheckpointStore } from './checkpoints.js';
+import type { StreamDiscard } from './stream-failures.js';
 import { passesFilter, toLambdaRecord } from './stream-record.js';
 
-export interface StreamDiscard {
-  functionName: string;
-  streamArn: string;
-  records: DynamoDBRecord[];
-  error: { type: string; message: string };
-  discardedAt: string;
-}
+export type { StreamDiscard } from './stream-failures.js';
 
 export interface PollerOptions {
   client: DynamoDBStreamsClient;
@@ -31,7 +25,7 @@ export interface PollerOptions {
   retry: StreamRetryPolicy;
   /** Sleep between empty polls; low, since intake → email must stay under a second. */
   idleMs: number;
-  onDiscard(discard: StreamDiscard): void;
+  onDiscard(discard: Omit<StreamDiscard, 'id'>): void;
   log(line: string): void;
 }
 

@@ -5,7 +5,9 @@ import { startDynamoDbLocal } from '../dynamodb/dynamodb-local.js';
 import { assertJava } from '../dynamodb/java.js';
 import { sdkClientConfig } from '../dynamodb/sdk-config.js';
 import { ensureTable } from '../dynamodb/tables.js';
+import { buildDirOf } from '../functions/bundle.js';
 import { freePort } from '../http/server.js';
+import { DEFAULT_DATA_DIR } from '../start.js';
 
 export interface TestTables {
   client: DynamoDBClient;
@@ -20,7 +22,9 @@ export interface TestTables {
  */
 export async function startTestTables(tables: AnyTables): Promise<TestTables> {
   assertJava();
-  const dynamo = await startDynamoDbLocal({ dataDir: '', inMemory: true, port: await freePort() });
+  // The launcher is compiled once into the cloud's build cache, shared with `pnpm dev`.
+  const buildDir = buildDirOf(DEFAULT_DATA_DIR);
+  const dynamo = await startDynamoDbLocal({ dataDir: '', buildDir, inMemory: true, port: await freePort() });
   const client = new DynamoDBClient(sdkClientConfig(dynamo.url));
   const names: Record<string, string> = {};
   for (const [logicalName, spec] of Object.entries(tables)) {
