@@ -31,9 +31,9 @@ describe('the discretion check', () => {
     const neutral = fc.array(fc.constantFrom('hello', 'see', 'you', 'on', 'Tuesday', '—', '12:00', 'Harbour'), {
       maxLength: 8,
     });
-    const listed = parseTermList(
-      '# comment\npeer\nsanté mentale\ndanger*\n\nself-harm  # trailing comment\n',
-    ).map((t) => t.replace('*', ''));
+    const listed = parseTermList('# comment\npeer\nsanté mentale\ndanger*\n\nself-harm  # trailing comment\n').map(
+      (t) => t.replace('*', ''),
+    );
     expect(listed).toEqual(['peer', 'santé mentale', 'danger', 'self-harm']);
     fc.assert(
       fc.property(neutral, fc.constantFrom(...listed), neutral, (before, term, after) => {

@@ -1,8 +1,8 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { IntakeSubmitted } from '@lantern/contracts';
 import { eventHandler, logger } from '@lantern/runtime';
-import { renderIntakeReceived } from '../domain/intake-received-email.js';
 import { claimNotification, markNotification, tableName } from '../store/notifications-store.js';
+import { render } from '../templates/index.js';
 
 const ses = new SESv2Client({});
 const TEMPLATE = 'intake-received';
@@ -25,9 +25,8 @@ export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: tableNa
     await markNotification(key, { status: 'skipped', reason: 'email is not a chosen contact channel' });
     return;
   }
-  const email = renderIntakeReceived({
+  const email = render(TEMPLATE, data.locale, {
     preferredName: data.preferredName,
-    locale: data.locale,
     organisationName: process.env.ORGANISATION_NAME ?? 'Lantern',
   });
   try {

@@ -35,7 +35,12 @@ export const FIXTURES: { [T in TemplateId]: TemplateVariables<T> } = {
     peerBio: 'I have lived in this city for twenty years, I love long walks and I am a good listener.',
     unsubscribeUrl: links.unsubscribeUrl,
   },
-  'match-confirmed-peer': { organisationName, peerFirstName: 'Alex', clientFirstName: 'Sam', clientUrl: links.clientUrl },
+  'match-confirmed-peer': {
+    organisationName,
+    peerFirstName: 'Alex',
+    clientFirstName: 'Sam',
+    clientUrl: links.clientUrl,
+  },
   'session-booked-client': {
     ...toClient,
     rescheduleUrl: links.rescheduleUrl,

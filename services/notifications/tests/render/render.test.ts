@@ -29,19 +29,22 @@ describe('render', () => {
 
   it('escapes every string variable in the HTML and leaves the plain text as written', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0), (name) => {
-        // Prepare
-        const preferredName = `<b x="${name}">${name}</b>&'`;
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0),
+        (name) => {
+          // Prepare
+          const preferredName = `<b x="${name}">${name}</b>&'`;
 
-        // Act
-        const message = render('intake-received', 'en', { organisationName: 'Org & Co', preferredName });
+          // Act
+          const message = render('intake-received', 'en', { organisationName: 'Org & Co', preferredName });
 
-        // Assess: the only markup in the body is the template's own.
-        const body = message.html.slice(message.html.indexOf('<body'));
-        expect(body.match(/<[a-z]/g)).toEqual(['<b', '<p', '<p', '<p', '<p', '<p']);
-        expect(message.html).toContain('Org &amp; Co');
-        expect(message.text).toContain(preferredName.trim());
-      }),
+          // Assess: the only markup in the body is the template's own.
+          const body = message.html.slice(message.html.indexOf('<body'));
+          expect(body.match(/<[a-z]/g)).toEqual(['<b', '<p', '<p', '<p', '<p', '<p']);
+          expect(message.html).toContain('Org &amp; Co');
+          expect(message.text).toContain(preferredName.trim());
+        },
+      ),
     );
   });
 
@@ -70,7 +73,9 @@ describe('render', () => {
     expect(render('session-booked-peer', 'en', { ...base, sessionCount: 1 }).text).toContain('Your session with Sam');
     expect(render('session-booked-peer', 'en', base).text).toContain('12 sessions');
     expect(render('session-reminder-peer', 'en', FIXTURES['session-reminder-peer']).text).toContain('in 1 hour,');
-    expect(render('session-reminder-client', 'fr', FIXTURES['session-reminder-client']).text).toContain('dans 24 heures');
+    expect(render('session-reminder-client', 'fr', FIXTURES['session-reminder-client']).text).toContain(
+      'dans 24 heures',
+    );
   });
 
   it('adds a text message only to messages that go by text', () => {
@@ -88,9 +93,9 @@ describe('render', () => {
     expect(() => render('session-reminder-client', 'en', withoutPeer as never)).toThrow(/peerFirstName/);
     expect(() => render('intake-attention', 'en', badLink)).toThrow(/clientUrl/);
     expect(() => render('intake-attention', 'en', badLink)).not.toThrow(/alert/);
-    expect(() => render('session-booked-peer', 'en', { ...FIXTURES['session-booked-peer'], timeZone: 'Mars/Base' })).toThrow(
-      /timeZone/,
-    );
+    expect(() =>
+      render('session-booked-peer', 'en', { ...FIXTURES['session-booked-peer'], timeZone: 'Mars/Base' }),
+    ).toThrow(/timeZone/);
   });
 
   it('names the template file an organisation left out', () => {
@@ -98,7 +103,10 @@ describe('render', () => {
     const { fr: _dropped, ...onlyEnglish } = sources.templates['intake-received'];
     const partial = createRenderer({
       ...sources,
-      templates: { ...sources.templates, 'intake-received': onlyEnglish as typeof sources.templates['intake-received'] },
+      templates: {
+        ...sources.templates,
+        'intake-received': onlyEnglish as (typeof sources.templates)['intake-received'],
+      },
     });
     expect(() => partial('intake-received', 'fr', FIXTURES['intake-received'])).toThrow(TemplateSourceError);
   });
@@ -106,7 +114,9 @@ describe('render', () => {
   it('renders the same message from the packed templates the functions bundle', async () => {
     const { render: bundled } = await import('../../src/templates/index.js');
     for (const template of TEMPLATE_IDS) {
-      expect(bundled(template, 'fr', FIXTURES[template] as never)).toEqual(render(template, 'fr', FIXTURES[template] as never));
+      expect(bundled(template, 'fr', FIXTURES[template] as never)).toEqual(
+        render(template, 'fr', FIXTURES[template] as never),
+      );
     }
   });
 });

@@ -13,7 +13,9 @@ import { PACKED_TEMPLATES_FILE, packTemplates } from '../../src/templates/pack.j
  */
 const sources = readTemplateSources();
 const copyKeysOf = (template: (typeof TEMPLATE_IDS)[number]) =>
-  Object.keys(TEMPLATE_VARIABLES[template].def.shape).filter((key) => !(CONTEXT_KEYS as readonly string[]).includes(key));
+  Object.keys(TEMPLATE_VARIABLES[template].def.shape).filter(
+    (key) => !(CONTEXT_KEYS as readonly string[]).includes(key),
+  );
 
 describe('the template files', () => {
   for (const template of TEMPLATE_IDS) {
@@ -23,7 +25,9 @@ describe('the template files', () => {
 
       it(`${template} (${locale}) refers only to the variables its schema declares`, () => {
         for (const [part, source] of Object.entries(parts)) {
-          const unknown = [...referencedVariables(parseMessage(source, locale))].filter((name) => !known.includes(name));
+          const unknown = [...referencedVariables(parseMessage(source, locale))].filter(
+            (name) => !known.includes(name),
+          );
           expect(unknown, `${template}/${locale}.${part}`).toEqual([]);
         }
       });
@@ -31,13 +35,17 @@ describe('the template files', () => {
       it(`${template} (${locale}) shows every variable in both its text and HTML bodies`, () => {
         for (const part of ['text', 'html'] as const) {
           const used = referencedVariables(parseMessage(parts[part], locale));
-          expect(known.filter((name) => !used.has(name)), `${template}/${locale}.${part}`).toEqual([]);
+          expect(
+            known.filter((name) => !used.has(name)),
+            `${template}/${locale}.${part}`,
+          ).toEqual([]);
         }
       });
 
       it(`${template} (${locale}) names the organisation in its subject${hasSms(template) ? ' and text message' : ''}`, () => {
         expect(referencedVariables(parseMessage(parts.subject, locale))).toContain('organisationName');
-        if (hasSms(template)) expect(referencedVariables(parseMessage(parts.sms ?? '', locale))).toContain('organisationName');
+        if (hasSms(template))
+          expect(referencedVariables(parseMessage(parts.sms ?? '', locale))).toContain('organisationName');
       });
     }
 
@@ -61,7 +69,9 @@ describe('the template files', () => {
 
   it('reads every part of every template, in every locale', () => {
     const partCount = TEMPLATE_IDS.length * LOCALES.length * EMAIL_PARTS.length;
-    const read = TEMPLATE_IDS.flatMap((t) => LOCALES.flatMap((l) => EMAIL_PARTS.map((p) => sources.templates[t][l][p])));
+    const read = TEMPLATE_IDS.flatMap((t) =>
+      LOCALES.flatMap((l) => EMAIL_PARTS.map((p) => sources.templates[t][l][p])),
+    );
     expect(read).toHaveLength(partCount);
     expect(read.filter((source) => source.trim() === '')).toEqual([]);
   });

@@ -11,7 +11,8 @@ export function parseMessage(source: string, locale: string): MessageAst {
 /** Intl formatters that write every date and time in the recipient's zone, not the server's. */
 function formattersIn(timeZone: string): Formatters {
   return {
-    getNumberFormat: (locales, options) => new Intl.NumberFormat(locales, options),
+    // formatjs' option types run ahead of this TypeScript lib's; the values are Intl's own.
+    getNumberFormat: (locales, options) => new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions),
     getDateTimeFormat: (locales, options) => new Intl.DateTimeFormat(locales, { ...options, timeZone }),
     getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
   };

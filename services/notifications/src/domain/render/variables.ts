@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
  */
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const firstName = text(60);
+/** As long as the intake allows a preferred name. */
+const firstName = text(100);
 /** Signed links only; the protocol check keeps `javascript:` and friends out of an href. */
 const link = z.url({ protocol: /^https?$/ });
 const instant = z.pipe(
