@@ -2,6 +2,7 @@ import { LOCALES } from '@lantern/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTerms, findListedTerms, parseTermList } from '../src/domain/discretion/listed-terms.js';
+import { inviteAttachment } from '../src/domain/render/invite-attachment.js';
 import { createRenderer } from '../src/domain/render/render.js';
 import { TEMPLATE_IDS } from '../src/domain/render/variables.js';
 import { readDiscretionTerms } from '../src/templates/discretion-terms.js';
@@ -9,7 +10,7 @@ import { readTemplateSources } from '../src/templates/files.js';
 import { FIXTURES } from './render/fixtures.js';
 
 const terms = readDiscretionTerms();
-const render = createRenderer(readTemplateSources());
+const render = createRenderer(readTemplateSources(), { invite: inviteAttachment });
 
 describe('the discretion check', () => {
   const matchers = compileTerms(['therap*', 'mental health', 'self-harm', 'santé', 'peer']);

@@ -5,7 +5,10 @@ import { LOCALES, type Locale } from '@lantern/contracts';
 import { EMAIL_PARTS, hasSms, type TemplateParts } from '../domain/render/catalog.js';
 import { TemplateSourceError } from '../domain/render/errors.js';
 import type { TemplateSources } from '../domain/render/render.js';
-import { TEMPLATE_IDS } from '../domain/render/variables.js';
+import { TEMPLATE_IDS, type TemplateId } from '../domain/render/variables.js';
+
+/** Sources with every template of the catalog. */
+export type AllTemplateSources = TemplateSources & { templates: Record<TemplateId, Record<Locale, TemplateParts>> };
 
 /** The organisation's editable files: `templates/<template>/<locale>.<part>`, `_layout/<locale>.html`. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -17,7 +20,7 @@ export function templateFile(dir: string, template: string, locale: Locale, part
 }
 
 /** Reads every template file the catalog needs; a missing one is an error naming the file. */
-export function readTemplateSources(dir: string = TEMPLATES_DIR): TemplateSources {
+export function readTemplateSources(dir: string = TEMPLATES_DIR): AllTemplateSources {
   const missing: string[] = [];
   const read = (path: string): string => {
     if (!existsSync(path)) {
@@ -43,5 +46,5 @@ export function readTemplateSources(dir: string = TEMPLATES_DIR): TemplateSource
     ]),
   );
   if (missing.length > 0) throw new TemplateSourceError(`Missing template files: ${missing.join(', ')}`);
-  return { layouts, templates } as TemplateSources;
+  return { layouts, templates } as AllTemplateSources;
 }

@@ -1,8 +1,40 @@
+import { inviteAttachment } from '../domain/render/invite-attachment.js';
 import { createRenderer, type TemplateSources } from '../domain/render/render.js';
-import packed from './templates.generated.json' with { type: 'json' };
+import layouts from './packed/_layout.generated.json' with { type: 'json' };
+import intakeAttention from './packed/intake-attention.generated.json' with { type: 'json' };
+import intakeReceived from './packed/intake-received.generated.json' with { type: 'json' };
+import matchConfirmedClient from './packed/match-confirmed-client.generated.json' with { type: 'json' };
+import matchConfirmedPeer from './packed/match-confirmed-peer.generated.json' with { type: 'json' };
+import sessionBookedClient from './packed/session-booked-client.generated.json' with { type: 'json' };
+import sessionBookedPeer from './packed/session-booked-peer.generated.json' with { type: 'json' };
+import sessionCancelledClient from './packed/session-cancelled-client.generated.json' with { type: 'json' };
+import sessionCancelledPeer from './packed/session-cancelled-peer.generated.json' with { type: 'json' };
+import sessionReminderClient from './packed/session-reminder-client.generated.json' with { type: 'json' };
+import sessionReminderPeer from './packed/session-reminder-peer.generated.json' with { type: 'json' };
+import sessionRescheduledClient from './packed/session-rescheduled-client.generated.json' with { type: 'json' };
+import sessionRescheduledPeer from './packed/session-rescheduled-peer.generated.json' with { type: 'json' };
 
-/** The organisation's templates as packed from `templates/` (see pack.ts). */
-export const TEMPLATE_SOURCES: TemplateSources = packed as TemplateSources;
+/**
+ * Every packed template, for tests and tools. A function imports only the packs it sends (see
+ * the intake-received handler), so that its bundle carries only those.
+ */
+export const ALL_TEMPLATE_SOURCES: TemplateSources = {
+  layouts,
+  templates: {
+    'intake-received': intakeReceived,
+    'intake-attention': intakeAttention,
+    'match-confirmed-client': matchConfirmedClient,
+    'match-confirmed-peer': matchConfirmedPeer,
+    'session-booked-client': sessionBookedClient,
+    'session-booked-peer': sessionBookedPeer,
+    'session-rescheduled-client': sessionRescheduledClient,
+    'session-rescheduled-peer': sessionRescheduledPeer,
+    'session-cancelled-client': sessionCancelledClient,
+    'session-cancelled-peer': sessionCancelledPeer,
+    'session-reminder-client': sessionReminderClient,
+    'session-reminder-peer': sessionReminderPeer,
+  },
+};
 
-/** `render(template, locale, variables)` over the packed templates: what handlers call. */
-export const render = createRenderer(TEMPLATE_SOURCES);
+/** `render(template, locale, variables)` over every packed template, invites included. */
+export const render = createRenderer(ALL_TEMPLATE_SOURCES, { invite: inviteAttachment });

@@ -1,12 +1,13 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { INVITE_METHOD_OF } from '../../src/domain/render/catalog.js';
+import { inviteAttachment } from '../../src/domain/render/invite-attachment.js';
 import { createRenderer } from '../../src/domain/render/render.js';
 import { TEMPLATE_IDS } from '../../src/domain/render/variables.js';
 import { readTemplateSources } from '../../src/templates/files.js';
 import { FIXTURES } from './fixtures.js';
 
-const render = createRenderer(readTemplateSources());
+const render = createRenderer(readTemplateSources(), { invite: inviteAttachment });
 
 /** Parses an attachment with ical.js (independent of ical-generator), as a calendar app would. */
 function parse(content: string) {

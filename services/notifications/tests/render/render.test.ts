@@ -2,12 +2,13 @@ import { LOCALES } from '@lantern/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TemplateSourceError, TemplateVariablesError } from '../../src/domain/render/errors.js';
+import { inviteAttachment } from '../../src/domain/render/invite-attachment.js';
 import { createRenderer } from '../../src/domain/render/render.js';
 import { TEMPLATE_IDS } from '../../src/domain/render/variables.js';
 import { readTemplateSources } from '../../src/templates/files.js';
 import { FIXTURES } from './fixtures.js';
 
-const render = createRenderer(readTemplateSources());
+const render = createRenderer(readTemplateSources(), { invite: inviteAttachment });
 
 describe('render', () => {
   for (const template of TEMPLATE_IDS) {
@@ -98,17 +99,20 @@ describe('render', () => {
     ).toThrow(/timeZone/);
   });
 
-  it('names the template file an organisation left out', () => {
+  it('names the template an organisation left out, and a template the function did not bundle', () => {
     const sources = readTemplateSources();
-    const { fr: _dropped, ...onlyEnglish } = sources.templates['intake-received'];
-    const partial = createRenderer({
-      ...sources,
-      templates: {
-        ...sources.templates,
-        'intake-received': onlyEnglish as (typeof sources.templates)['intake-received'],
-      },
-    });
+    const { fr: _dropped, ...onlyEnglish } = sources.templates['intake-received'] ?? {};
+    const partial = createRenderer({ ...sources, templates: { 'intake-received': onlyEnglish as never } });
     expect(() => partial('intake-received', 'fr', FIXTURES['intake-received'])).toThrow(TemplateSourceError);
+    expect(() => partial('intake-attention', 'en', FIXTURES['intake-attention'])).toThrow(TemplateSourceError);
+  });
+
+  it('refuses to render a session message without its invite rather than drop the attachment', () => {
+    const withoutInvites = createRenderer(readTemplateSources());
+    expect(withoutInvites('session-reminder-client', 'en', FIXTURES['session-reminder-client']).attachments).toEqual(
+      [],
+    );
+    expect(() => withoutInvites('session-booked-client', 'en', FIXTURES['session-booked-client'])).toThrow(/invites/);
   });
 
   it('renders the same message from the packed templates the functions bundle', async () => {

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LOCALES } from '@lantern/contracts';
 import { describe, expect, it } from 'vitest';
 import { EMAIL_PARTS, hasSms, isEssential } from '../../src/domain/render/catalog.js';
 import { parseMessage, referencedVariables } from '../../src/domain/render/message-format.js';
 import { CONTEXT_KEYS, TEMPLATE_IDS, TEMPLATE_VARIABLES } from '../../src/domain/render/variables.js';
 import { readTemplateSources } from '../../src/templates/files.js';
-import { PACKED_TEMPLATES_FILE, packTemplates } from '../../src/templates/pack.js';
+import { PACKED_DIR, packTemplates } from '../../src/templates/pack.js';
 
 /**
  * The organisation edits these files: a reference to a variable the schema does not have, or a
@@ -77,6 +78,8 @@ describe('the template files', () => {
   });
 
   it('is packed as the functions bundle it (run `pnpm --filter @lantern/notifications templates`)', () => {
-    expect(readFileSync(PACKED_TEMPLATES_FILE, 'utf8')).toBe(packTemplates());
+    const packs = packTemplates();
+    expect(readdirSync(PACKED_DIR).sort()).toEqual([...packs.keys()].sort());
+    for (const [file, contents] of packs) expect(readFileSync(join(PACKED_DIR, file), 'utf8'), file).toBe(contents);
   });
 });

@@ -1,4 +1,5 @@
-import { INVITE_METHODS, type InviteMethod } from '@lantern/scheduling-engine';
+// Types only: a function that sends no invite must not bundle the scheduling engine.
+import type { InviteMethod } from '@lantern/scheduling-engine';
 import type { TemplateId } from './variables.js';
 
 /**
@@ -37,12 +38,12 @@ export function hasSms(template: TemplateId): boolean {
 
 /** Messages that carry a calendar invite, and its METHOD. */
 export const INVITE_METHOD_OF: Partial<Record<TemplateId, InviteMethod>> = {
-  'session-booked-client': INVITE_METHODS.request,
-  'session-booked-peer': INVITE_METHODS.request,
-  'session-rescheduled-client': INVITE_METHODS.request,
-  'session-rescheduled-peer': INVITE_METHODS.request,
-  'session-cancelled-client': INVITE_METHODS.cancel,
-  'session-cancelled-peer': INVITE_METHODS.cancel,
+  'session-booked-client': 'REQUEST',
+  'session-booked-peer': 'REQUEST',
+  'session-rescheduled-client': 'REQUEST',
+  'session-rescheduled-peer': 'REQUEST',
+  'session-cancelled-client': 'CANCEL',
+  'session-cancelled-peer': 'CANCEL',
 };
 
 export const EMAIL_PARTS = ['subject', 'text', 'html'] as const;

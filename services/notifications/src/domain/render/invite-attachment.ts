@@ -12,12 +12,14 @@ export interface Attachment {
  * across every change), SEQUENCE from the event, METHOD REQUEST or CANCEL. Its title names the
  * other person's first name and nothing else.
  */
-export function inviteAttachment(input: {
+export type InviteAttachment = (input: {
   method: InviteMethod;
   startsAt: Date;
   counterpartFirstName: string;
   invite: InviteDetails;
-}): Attachment {
+}) => Attachment;
+
+export const inviteAttachment: InviteAttachment = (input) => {
   const { invite, method } = input;
   const content = sessionInvite({
     sessionId: invite.sessionId,
@@ -34,4 +36,4 @@ export function inviteAttachment(input: {
     ...(invite.uidDomain ? { uidDomain: invite.uidDomain } : {}),
   });
   return { filename: 'invite.ics', contentType: `text/calendar; charset=UTF-8; method=${method}`, content };
-}
+};

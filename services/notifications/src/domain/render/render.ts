@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { hasSms, INVITE_METHOD_OF, type MessagePart, type TemplateParts } from './catalog.js';
 import { TemplateSourceError, TemplateVariablesError } from './errors.js';
 import { escapeStrings } from './escape-html.js';
-import { type Attachment, inviteAttachment } from './invite-attachment.js';
+import type { Attachment, InviteAttachment } from './invite-attachment.js';
 import { formatMessage, type MessageAst, parseMessage } from './message-format.js';
 import {
   CONTEXT_KEYS,
@@ -18,7 +18,16 @@ import {
 export interface TemplateSources {
   /** Per locale, the HTML around every email body: ICU, with `{organisationName}` and `{content}`. */
   layouts: Record<Locale, string>;
-  templates: Record<TemplateId, Record<Locale, TemplateParts>>;
+  /** Only the templates a function sends: each bundle carries its own (see templates/packed/). */
+  templates: Partial<Record<TemplateId, Record<Locale, TemplateParts>>>;
+}
+
+export interface RendererOptions {
+  /**
+   * Builds session invites (`inviteAttachment`). Injected, so that functions that send no invite
+   * do not bundle the scheduling engine and its Temporal polyfill (~96 KB).
+   */
+  invite?: InviteAttachment;
 }
 
 export interface RenderedMessage {
@@ -42,7 +51,7 @@ const CONTENT_MARK = '\u0000content\u0000';
 type Values = Record<string, PrimitiveType>;
 
 /** A renderer over one set of sources; parsed messages are cached for the life of the function. */
-export function createRenderer(sources: TemplateSources): Render {
+export function createRenderer(sources: TemplateSources, options: RendererOptions = {}): Render {
   const parsed = new Map<string, MessageAst>();
   const astOf = (key: string, source: string | undefined, locale: Locale): MessageAst => {
     if (source === undefined) throw new TemplateSourceError(`No template source for ${key}`);
@@ -77,22 +86,24 @@ export function createRenderer(sources: TemplateSources): Render {
       timeZone,
     );
     const method = INVITE_METHOD_OF[template];
+    if (method && !options.invite) throw new TemplateSourceError(`${template} needs a renderer with invites`);
     return {
       // One line: a name with a line break must not split the subject header.
       subject: format('subject', values).replace(/\s+/g, ' ').trim(),
       text: format('text', values).trim(),
       html: layout.replace(CONTENT_MARK, () => format('html', escaped).trim()),
       ...(hasSms(template) ? { sms: format('sms', values).trim() } : {}),
-      attachments: method
-        ? [
-            inviteAttachment({
-              method,
-              startsAt: all.startsAt as Date,
-              counterpartFirstName: String(template.endsWith('-client') ? all.peerFirstName : all.clientFirstName),
-              invite: all.invite as InviteDetails,
-            }),
-          ]
-        : [],
+      attachments:
+        method && options.invite
+          ? [
+              options.invite({
+                method,
+                startsAt: all.startsAt as Date,
+                counterpartFirstName: String(template.endsWith('-client') ? all.peerFirstName : all.clientFirstName),
+                invite: all.invite as InviteDetails,
+              }),
+            ]
+          : [],
     };
   };
 }
