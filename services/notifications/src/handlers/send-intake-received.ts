@@ -1,7 +1,7 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { IntakeSubmitted } from '@lantern/contracts';
 import { eventHandler, logger } from '@lantern/runtime';
-import { createRenderer } from '../domain/render/render.js';
+import { createRenderer, packedLayouts, packedTemplate } from '../domain/render/render.js';
 import { claimNotification, markNotification, tableName } from '../store/notifications-store.js';
 import layouts from '../templates/packed/_layout.generated.json' with { type: 'json' };
 import intakeReceived from '../templates/packed/intake-received.generated.json' with { type: 'json' };
@@ -9,7 +9,10 @@ import intakeReceived from '../templates/packed/intake-received.generated.json' 
 const ses = new SESv2Client({});
 const TEMPLATE = 'intake-received';
 /** Only this function's template is bundled with it. */
-const render = createRenderer({ layouts, templates: { [TEMPLATE]: intakeReceived } });
+const render = createRenderer({
+  layouts: packedLayouts(layouts),
+  templates: { [TEMPLATE]: packedTemplate(intakeReceived) },
+});
 
 /** IntakeSubmitted → a discreet "we received your request" email, at most once per event and recipient. */
 export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: tableName() }, async ({ meta, data }) => {

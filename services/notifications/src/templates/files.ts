@@ -8,7 +8,10 @@ import type { TemplateSources } from '../domain/render/render.js';
 import { TEMPLATE_IDS, type TemplateId } from '../domain/render/variables.js';
 
 /** Sources with every template of the catalog. */
-export type AllTemplateSources = TemplateSources & { templates: Record<TemplateId, Record<Locale, TemplateParts>> };
+export interface AllTemplateSources extends TemplateSources {
+  layouts: Record<Locale, string>;
+  templates: Record<TemplateId, Record<Locale, TemplateParts>>;
+}
 
 /** The organisation's editable files: `templates/<template>/<locale>.<part>`, `_layout/<locale>.html`. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));

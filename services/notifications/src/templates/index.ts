@@ -1,5 +1,5 @@
 import { inviteAttachment } from '../domain/render/invite-attachment.js';
-import { createRenderer, type TemplateSources } from '../domain/render/render.js';
+import { createRenderer, packedLayouts, packedTemplate, type TemplateSources } from '../domain/render/render.js';
 import layouts from './packed/_layout.generated.json' with { type: 'json' };
 import intakeAttention from './packed/intake-attention.generated.json' with { type: 'json' };
 import intakeReceived from './packed/intake-received.generated.json' with { type: 'json' };
@@ -19,20 +19,20 @@ import sessionRescheduledPeer from './packed/session-rescheduled-peer.generated.
  * the intake-received handler), so that its bundle carries only those.
  */
 export const ALL_TEMPLATE_SOURCES: TemplateSources = {
-  layouts,
+  layouts: packedLayouts(layouts),
   templates: {
-    'intake-received': intakeReceived,
-    'intake-attention': intakeAttention,
-    'match-confirmed-client': matchConfirmedClient,
-    'match-confirmed-peer': matchConfirmedPeer,
-    'session-booked-client': sessionBookedClient,
-    'session-booked-peer': sessionBookedPeer,
-    'session-rescheduled-client': sessionRescheduledClient,
-    'session-rescheduled-peer': sessionRescheduledPeer,
-    'session-cancelled-client': sessionCancelledClient,
-    'session-cancelled-peer': sessionCancelledPeer,
-    'session-reminder-client': sessionReminderClient,
-    'session-reminder-peer': sessionReminderPeer,
+    'intake-received': packedTemplate(intakeReceived),
+    'intake-attention': packedTemplate(intakeAttention),
+    'match-confirmed-client': packedTemplate(matchConfirmedClient),
+    'match-confirmed-peer': packedTemplate(matchConfirmedPeer),
+    'session-booked-client': packedTemplate(sessionBookedClient),
+    'session-booked-peer': packedTemplate(sessionBookedPeer),
+    'session-rescheduled-client': packedTemplate(sessionRescheduledClient),
+    'session-rescheduled-peer': packedTemplate(sessionRescheduledPeer),
+    'session-cancelled-client': packedTemplate(sessionCancelledClient),
+    'session-cancelled-peer': packedTemplate(sessionCancelledPeer),
+    'session-reminder-client': packedTemplate(sessionReminderClient),
+    'session-reminder-peer': packedTemplate(sessionReminderPeer),
   },
 };
 

@@ -49,5 +49,5 @@ export const INVITE_METHOD_OF: Partial<Record<TemplateId, InviteMethod>> = {
 export const EMAIL_PARTS = ['subject', 'text', 'html'] as const;
 export type MessagePart = (typeof EMAIL_PARTS)[number] | 'sms';
 
-/** One template's parts in one locale, as the organisation wrote them (ICU MessageFormat). */
-export type TemplateParts = Record<(typeof EMAIL_PARTS)[number], string> & { sms?: string };
+/** One template's parts in one locale: ICU MessageFormat as written, or parsed ahead by the pack. */
+export type TemplateParts<Source = string> = Record<(typeof EMAIL_PARTS)[number], Source> & { sms?: Source };

@@ -14,13 +14,20 @@ import {
   type TemplateVariables,
 } from './variables.js';
 
+/** A message as the organisation wrote it, or already parsed (the packs: no parsing at send time). */
+export type MessageSource = string | MessageAst;
+
 /** The organisation's template files, as data: read from disk today, from the table later. */
 export interface TemplateSources {
   /** Per locale, the HTML around every email body: ICU, with `{organisationName}` and `{content}`. */
-  layouts: Record<Locale, string>;
+  layouts: Record<Locale, MessageSource>;
   /** Only the templates a function sends: each bundle carries its own (see templates/packed/). */
-  templates: Partial<Record<TemplateId, Record<Locale, TemplateParts>>>;
+  templates: Partial<Record<TemplateId, Record<Locale, TemplateParts<MessageSource>>>>;
 }
+
+/** A pack written by `pnpm templates` (JSON modules type their ASTs loosely). */
+export const packedLayouts = (json: unknown) => json as TemplateSources['layouts'];
+export const packedTemplate = (json: unknown) => json as Record<Locale, TemplateParts<MessageAst>>;
 
 export interface RendererOptions {
   /**
@@ -53,8 +60,9 @@ type Values = Record<string, PrimitiveType>;
 /** A renderer over one set of sources; parsed messages are cached for the life of the function. */
 export function createRenderer(sources: TemplateSources, options: RendererOptions = {}): Render {
   const parsed = new Map<string, MessageAst>();
-  const astOf = (key: string, source: string | undefined, locale: Locale): MessageAst => {
+  const astOf = (key: string, source: MessageSource | undefined, locale: Locale): MessageAst => {
     if (source === undefined) throw new TemplateSourceError(`No template source for ${key}`);
+    if (typeof source !== 'string') return source;
     let ast = parsed.get(key);
     if (!ast) {
       ast = parseMessage(source, locale);
