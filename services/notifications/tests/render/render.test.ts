@@ -95,6 +95,9 @@ describe('render', () => {
     expect(() => render('intake-attention', 'en', badLink)).toThrow(/clientUrl/);
     expect(() => render('intake-attention', 'en', badLink)).not.toThrow(/alert/);
     expect(() =>
+      render('intake-received', 'en', { organisationName: 'Org\u0000content\u0000', preferredName: 'Sam' }),
+    ).toThrow(/organisationName/);
+    expect(() =>
       render('session-booked-peer', 'en', { ...FIXTURES['session-booked-peer'], timeZone: 'Mars/Base' }),
     ).toThrow(/timeZone/);
   });

@@ -7,7 +7,14 @@ import * as z from 'zod/mini';
  * these names, and every text and HTML part must reference all of them but the context keys below.
  */
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** No NUL: the renderer marks where the layout takes the body with one. */
+const text = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => !value.includes('\u0000'), { message: 'Contains a NUL character' }),
+  );
 /** As long as the intake allows a preferred name. */
 const firstName = text(100);
 /** Signed links only; the protocol check keeps `javascript:` and friends out of an href. */
