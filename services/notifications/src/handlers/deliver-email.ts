@@ -1,6 +1,6 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { documentClient, logger, RESOURCE_ENV } from '@lantern/runtime';
-import type { RenderedEmail } from '../domain/intake-received-email.js';
+import type { RenderedMessage } from '../domain/render/render.js';
 import { createNotificationsStore } from '../store/notifications-store.js';
 import { notificationsTable } from '../tables.js';
 
@@ -15,7 +15,7 @@ export interface EmailDelivery {
   template: string;
   /** Why this recipient gets nothing (recorded as skipped), or undefined to send. */
   skipReason?: string | undefined;
-  render: () => RenderedEmail;
+  render: () => Pick<RenderedMessage, 'subject' | 'text' | 'html'>;
   /** Ids for the log line; never an address or a name. */
   logKeys: Record<string, string>;
 }

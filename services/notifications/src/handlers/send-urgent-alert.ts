@@ -1,8 +1,16 @@
 import { IntakeSubmitted, Locale } from '@lantern/contracts';
 import { eventHandler } from '@lantern/runtime';
 import * as z from 'zod/mini';
-import { renderUrgentAlert } from '../domain/urgent-alert-email.js';
+import { createRenderer, packedLayouts, packedTemplate } from '../domain/render/render.js';
+import layouts from '../templates/packed/_layout.generated.json' with { type: 'json' };
+import intakeAttention from '../templates/packed/intake-attention.generated.json' with { type: 'json' };
 import { deliverEmail, table } from './deliver-email.js';
+
+const TEMPLATE = 'intake-attention';
+const render = createRenderer({
+  layouts: packedLayouts(layouts),
+  templates: { [TEMPLATE]: packedTemplate(intakeAttention) },
+});
 
 /** The coordinators on duty (organisation configuration), checked once at cold start. */
 const onDuty = z
@@ -24,13 +32,9 @@ export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: table }
     await deliverEmail({
       eventId: meta.eventId,
       recipient: coordinator,
-      template: 'urgent-intake',
+      template: TEMPLATE,
       render: () =>
-        renderUrgentAlert({
-          clientUrl,
-          locale: staffLocale,
-          organisationName: process.env.ORGANISATION_NAME ?? 'Lantern',
-        }),
+        render(TEMPLATE, staffLocale, { clientUrl, organisationName: process.env.ORGANISATION_NAME ?? 'Lantern' }),
       logKeys: { clientId: data.clientId },
     });
   }
