@@ -18,6 +18,11 @@ const isRoute = (value: unknown): value is RouteDefinition =>
   typeof (value as RouteDefinition).path === 'string' &&
   typeof (value as RouteDefinition).responses === 'object';
 
+/** A route that pages (a `cursor` in its query) signs its cursors with the link key ring. */
+const pages = (route: RouteDefinition): boolean => Boolean(route.query && 'cursor' in route.query.shape);
+const withCursorKeys = (permissions: Permission[]): Permission[] =>
+  permissions.some((p) => p.kind === 'signLinks') ? permissions : [...permissions, { kind: 'signLinks' }];
+
 /**
  * One function per route file, found by convention so that adding a route touches only its route
  * value, its handler and its test: `src/routes/<name>.ts` exports the route, `src/handlers/<name>.ts`
@@ -43,12 +48,13 @@ export async function routeFunctions(
     const entry = join(handlersDir, file);
     if (!existsSync(entry)) throw new ManifestError(`routes/${file} has no handler: expected handlers/${file}`);
     if (functions[route.operationId]) throw new ManifestError(`two routes are named ${route.operationId}`);
-    const { overrides = {}, permissions } = options;
+    const { overrides = {} } = options;
+    const spec = { permissions: options.permissions, ...overrides[route.operationId] };
     functions[route.operationId] = {
       entry,
       description: `${route.method} ${route.path}: ${route.summary}`,
-      permissions,
-      ...overrides[route.operationId],
+      ...spec,
+      permissions: pages(route) ? withCursorKeys(spec.permissions) : spec.permissions,
       routes: [route],
     };
   }

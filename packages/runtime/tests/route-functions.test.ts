@@ -25,6 +25,12 @@ describe('routeFunctions', () => {
     expect(functions.putThingsThingId).toMatchObject({ permissions: readWrite, timeoutSeconds: 5 });
   });
 
+  it('gives a route that pages the key ring its cursors are signed with', async () => {
+    const functions = await routeFunctions(new URL('./fixtures/paged/', import.meta.url), { permissions: read });
+
+    expect(functions.listThings?.permissions).toEqual([...read, { kind: 'signLinks' }]);
+  });
+
   it('refuses a route file without a handler', async () => {
     await expect(
       routeFunctions(new URL('./fixtures/unserved/', import.meta.url), { permissions: read }),

@@ -16,9 +16,7 @@ export const intakeManifest = defineService({
           // The organisation's own come from the stage configuration (cdk.json `crisisResources`).
           environment: { CRISIS_RESOURCES: JSON.stringify(DEFAULT_CRISIS_RESOURCES) },
         },
-        listClients: {
-          permissions: [{ kind: 'table', table: 'main', access: 'read' }, { kind: 'signLinks' }],
-        },
+        listClients: { permissions: [{ kind: 'table', table: 'main', access: 'read' }] },
       },
     })),
     relay: outboxRelayFunction('main'),
