@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleManifest } from '../src/manifest.js';
 
-describe('the example manifest', () => {
+describe('the item manifest', () => {
   it('serves each route from its own function, with least privilege where asked', () => {
     const functions = exampleManifest.functions;
 
