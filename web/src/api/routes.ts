@@ -1,4 +1,12 @@
-import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
+import {
+  clearUrgentRoute,
+  getClientHistoryRoute,
+  getClientRoute,
+  listClientsRoute,
+  recordContactAttemptRoute,
+  submitIntakeRoute,
+  updateClientRoute,
+} from '@lantern/intake/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
 export const WEB_ROUTES = {
@@ -6,4 +14,7 @@ export const WEB_ROUTES = {
   listClients: listClientsRoute,
   getClient: getClientRoute,
   updateClient: updateClientRoute,
+  recordContactAttempt: recordContactAttemptRoute,
+  clearUrgent: clearUrgentRoute,
+  getClientHistory: getClientHistoryRoute,
 } as const;
