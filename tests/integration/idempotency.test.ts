@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, emailsTo, eventually, intake, settle, tokenFor } from './support/api.js';
+import { allClients, call, emailsTo, eventually, intake, settle, tokenFor } from './support/api.js';
 
 describe('Idempotency-Key on POST /intakes', () => {
   it('stores one client and sends one email when the same key is sent twice', async () => {
@@ -14,8 +14,8 @@ describe('Idempotency-Key on POST /intakes', () => {
     await eventually(async () => ((await emailsTo(body.email)).length ? true : undefined));
     expect(await settle(() => emailsTo(body.email))).toHaveLength(1);
     const coordinator = await tokenFor('coordinator@example.org');
-    const listed = (await call('GET', '/clients?limit=100', { token: coordinator })).body.items;
-    expect(listed.filter((c: { clientId: string }) => c.clientId === first.body.clientId)).toHaveLength(1);
+    const listed = await allClients(coordinator);
+    expect(listed.filter((c) => c.clientId === first.body.clientId)).toHaveLength(1);
   });
 
   it('refuses the same key with a different body with 409', async () => {

@@ -116,3 +116,17 @@ export async function auditEntries(clientId: string): Promise<AuditEntry[]> {
   );
   return (result.Items ?? []) as AuditEntry[];
 }
+
+/** Every client in the coordinator's queue, page after page (never only the first page). */
+export async function allClients(token: string): Promise<{ clientId: string }[]> {
+  const clients: { clientId: string }[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const page = await call('GET', `/clients?limit=100${query}`, { token });
+    if (page.status !== 200) throw new Error(`GET /clients answered ${page.status}`);
+    clients.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return clients;
+}
