@@ -1,5 +1,5 @@
 import { answer, defineRoute, problems } from '@lantern/contracts';
-import { CalendarFeedParams } from './params.js';
+import { CalendarFeedParams } from '../route-params.js';
 
 /** `GET /calendars/<token>.ics`: answers `text/calendar`, so the 200 has no JSON schema. */
 export const calendarFeedRoute = defineRoute({

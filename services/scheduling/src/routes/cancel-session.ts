@@ -1,5 +1,5 @@
 import { answer, CancelQuery, CancelResult, defineRoute, problems } from '@lantern/contracts';
-import { SessionIdParams } from './params.js';
+import { SessionIdParams } from '../route-params.js';
 
 export const cancelSessionRoute = defineRoute({
   operationId: 'cancelSession',

@@ -1,5 +1,5 @@
 import { answer, defineRoute, LinkView, problems } from '@lantern/contracts';
-import { LinkTokenParams } from './params.js';
+import { LinkTokenParams } from '../route-params.js';
 
 export const getLinkRoute = defineRoute({
   operationId: 'getLink',

@@ -1,5 +1,5 @@
 import { answer, defineRoute, problems, SlotList, SlotsQuery } from '@lantern/contracts';
-import { MatchIdParams } from './params.js';
+import { MatchIdParams } from '../route-params.js';
 
 export const getSlotsRoute = defineRoute({
   operationId: 'getSlots',

@@ -1,5 +1,5 @@
 import { answer, defineRoute, EXAMPLE_LINK_CANCEL, LinkCancelRequest, LinkView, problems } from '@lantern/contracts';
-import { LinkTokenParams } from './params.js';
+import { LinkTokenParams } from '../route-params.js';
 
 export const linkCancelRoute = defineRoute({
   operationId: 'linkCancel',

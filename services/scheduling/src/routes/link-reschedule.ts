@@ -6,7 +6,7 @@ import {
   LinkView,
   problems,
 } from '@lantern/contracts';
-import { LinkTokenParams } from './params.js';
+import { LinkTokenParams } from '../route-params.js';
 
 export const linkRescheduleRoute = defineRoute({
   operationId: 'linkReschedule',

@@ -1,5 +1,5 @@
 import { answer, defineRoute, EXAMPLE_OUTCOME, OutcomeRequest, problems, Session } from '@lantern/contracts';
-import { SessionIdParams } from './params.js';
+import { SessionIdParams } from '../route-params.js';
 
 export const recordOutcomeRoute = defineRoute({
   operationId: 'recordOutcome',

@@ -6,7 +6,7 @@ import {
   RescheduleRequest,
   RescheduleResult,
 } from '@lantern/contracts';
-import { SessionIdParams } from './params.js';
+import { SessionIdParams } from '../route-params.js';
 
 export const rescheduleSessionRoute = defineRoute({
   operationId: 'rescheduleSession',
