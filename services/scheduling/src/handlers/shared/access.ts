@@ -16,7 +16,10 @@ export async function assertMayActFor(caller: Caller, peerId: string | undefined
 
 /** The match to schedule for, read from scheduling's own projections. */
 export async function pairOf(matchId: string): Promise<SchedulingPair> {
-  const match = await projectionsStore.getMatch(matchId);
+  return pairOfMatch(await projectionsStore.getMatch(matchId));
+}
+
+async function pairOfMatch(match: Awaited<ReturnType<typeof projectionsStore.getMatch>>): Promise<SchedulingPair> {
   if (!match) throw new MatchNotFoundError();
   const peer = await projectionsStore.getPeer(match.record.peerId);
   const pair = schedulingPairOf(match.record, peer?.record);
@@ -28,5 +31,5 @@ export async function pairOf(matchId: string): Promise<SchedulingPair> {
 export async function pairForCaller(caller: Caller, matchId: string): Promise<SchedulingPair> {
   const match = await projectionsStore.getMatch(matchId);
   await assertMayActFor(caller, match?.record.peerId);
-  return pairOf(matchId);
+  return pairOfMatch(match);
 }

@@ -46,9 +46,10 @@ export function clashAnswer(conflicts: readonly ClaimConflict[]): HttpResult {
   };
 }
 
-const MAX_ATTEMPTS = 6;
+/** Full jitter, 25 ms doubling to at most 800 ms: ~3 s in all before a 503, within any timeout. */
+const MAX_ATTEMPTS = 8;
 const pause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** Math.min(attempt, 4)));
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** Math.min(attempt, 5)));
 
 /**
  * Runs read → plan → conditional commit until it commits or answers: a claim or session that
