@@ -175,10 +175,10 @@ try {
     openSlots: {
       what: `GET /matches/{id}/slots, 4 weeks, 60 min, a match holding ${SERIES_PER_RUN} weekly series`,
       slotsOffered,
-      runs: perRun(slotRuns),
+      perRun: perRun(slotRuns),
       ...overall(slotRuns),
     },
-    bookSeries12: { what: 'POST /sessions, repeat 12 weekly', runs: perRun(seriesRuns), ...overall(seriesRuns) },
+    bookSeries12: { what: 'POST /sessions, repeat 12 weekly', perRun: perRun(seriesRuns), ...overall(seriesRuns) },
     bookingThroughputPerSecond: {
       what: `single bookings, ${BOOKINGS_PER_WORKER} per worker, each worker on its own match`,
       runs: throughputRuns,
@@ -189,7 +189,7 @@ try {
       what: 'openSlotsForMatch for the same match and busy time, in this process',
       slots: engineSlots,
       unit: 'µs',
-      runs: perRun(engineRuns),
+      perRun: perRun(engineRuns),
       ...summarise(engineRuns.flat()),
     },
   };
