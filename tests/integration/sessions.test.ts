@@ -90,8 +90,9 @@ describe('sessions on the local cloud', () => {
     const answers = await Promise.all(Array.from({ length: 50 }, attempt));
 
     // Assess
-    const statuses = Object.groupBy(answers, (answer) => answer.status);
-    expect({ booked: statuses[201]?.length, refused: statuses[409]?.length }).toEqual({ booked: 1, refused: 49 });
+    const counts: Record<number, number> = {};
+    for (const answer of answers) counts[answer.status] = (counts[answer.status] ?? 0) + 1;
+    expect(counts).toEqual({ 201: 1, 409: 49 });
   }, 60_000);
 
   it('moves one occurrence and its reminders move with it', async () => {

@@ -18,6 +18,9 @@ export function handlerEnvironment(db: TestTables): Record<string, string> {
     [LINK_KEYS_VARIABLE]: JSON.stringify({ current: { id: 'test', secret } }),
     POWERTOOLS_SERVICE_NAME: 'scheduling',
     LANTERN_EVENT_SOURCE: 'lantern.scheduling',
+    // A 50-request burst on a loaded machine makes DynamoDB Local drop connections; the SDK retries
+    // them (transactions carry a ClientRequestToken, so a retry never writes twice).
+    AWS_MAX_ATTEMPTS: '6',
   };
 }
 
