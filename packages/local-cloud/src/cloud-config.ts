@@ -1,7 +1,7 @@
 import { tableEnvVar } from '@lantern/runtime';
 import { LOCAL_CREDENTIALS } from './dynamodb/sdk-config.js';
 import type { ResolvedTable } from './dynamodb/tables.js';
-import { BUS_NAME, REGION } from './names.js';
+import { BUS_NAME, REGION, SCHEDULE_GROUP_NAME } from './names.js';
 import type { LocalCloudUrls } from './options.js';
 
 /**
@@ -18,6 +18,7 @@ export function cloudConfig(
       tables.map((table) => [tableEnvVar(`${table.service}_${table.logicalName}`), table.physicalName]),
     ),
     LANTERN_EVENT_BUS: BUS_NAME,
+    SCHEDULE_GROUP_NAME,
     LANTERN_API_URL: urls.api,
     LANTERN_ISSUER_URL: urls.issuer,
     LANTERN_CLIENT_ID: clientId,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedResources } from '@lantern/runtime';
-import { ACCOUNT_ID, BUS_NAME, busArn, REGION } from './names.js';
+import { ACCOUNT_ID, BUS_NAME, busArn, REGION, SCHEDULE_GROUP_NAME } from './names.js';
 
 export type LocalResources = Omit<ResolvedResources, 'tableNames' | 'busName' | 'config'>;
 
@@ -12,7 +12,7 @@ export function localResources(linkKeys: string): LocalResources {
     sendEmail: { senderEmail: 'hello@lantern.example.org', configurationSet: 'lantern' },
     sendText: { originationIdentity: '+15555550100', configurationSet: 'lantern' },
     manageSchedules: {
-      group: 'lantern-scheduling',
+      group: SCHEDULE_GROUP_NAME,
       roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/lantern-scheduler`,
       busArn: busArn(BUS_NAME),
     },

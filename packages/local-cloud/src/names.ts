@@ -11,3 +11,6 @@ export const busArn = (bus: string): string => `arn:aws:events:${REGION}:${ACCOU
 export const ruleArn = (bus: string, rule: string): string =>
   `arn:aws:events:${REGION}:${ACCOUNT_ID}:rule/${bus}/${rule}`;
 export const functionArn = (name: string): string => `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${name}`;
+
+/** The schedule group of the scheduling service's reminders (the CDK app makes one per stage). */
+export const SCHEDULE_GROUP_NAME = 'lantern-scheduling';

@@ -9,6 +9,7 @@ import {
   CreateScheduleCommand,
   DeleteScheduleCommand,
   GetScheduleCommand,
+  paginateListSchedules,
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -282,6 +283,41 @@ describe('the scheduler', () => {
       name: 'ResourceNotFoundException',
     });
     await expect(rate).rejects.toMatchObject({ name: 'ValidationException' });
+    client.destroy();
+  });
+  it('lists schedules by group page by page, and reads one back by its group', async () => {
+    // Prepare: three in one group, one of the same name in another.
+    const client = scheduler();
+    const base = {
+      ScheduleExpression: `at(${inSeconds(3600)})`,
+      FlexibleTimeWindow: { Mode: 'OFF' as const },
+      Target: { Arn: 'lantern-fixture-onPing', RoleArn: 'arn:aws:iam::000000000000:role/x', Input: '{"secret":1}' },
+    };
+    for (const name of ['reminder-c', 'reminder-a', 'reminder-b']) {
+      await client.send(new CreateScheduleCommand({ ...base, Name: name, GroupName: 'listing' }));
+    }
+    await client.send(new CreateScheduleCommand({ ...base, Name: 'reminder-a', GroupName: 'elsewhere' }));
+
+    // Act
+    const names: string[] = [];
+    const pages = paginateListSchedules({ client, pageSize: 2 }, { GroupName: 'listing', NamePrefix: 'reminder-' });
+    let pageCount = 0;
+    for await (const page of pages) {
+      pageCount += 1;
+      for (const summary of page.Schedules ?? []) {
+        expect(summary.Target).toEqual({ Arn: 'lantern-fixture-onPing' });
+        names.push(`${summary.GroupName}/${summary.Name}`);
+      }
+    }
+    const one = await client.send(new GetScheduleCommand({ Name: 'reminder-a', GroupName: 'elsewhere' }));
+    const missing = client.send(new GetScheduleCommand({ Name: 'reminder-c', GroupName: 'elsewhere' }));
+
+    // Assess
+    expect(names).toEqual(['listing/reminder-a', 'listing/reminder-b', 'listing/reminder-c']);
+    expect(pageCount).toBe(2);
+    expect(one).toMatchObject({ Name: 'reminder-a', GroupName: 'elsewhere', State: 'ENABLED' });
+    expect(one.Arn).toMatch(/:schedule\/elsewhere\/reminder-a$/);
+    await expect(missing).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
     client.destroy();
   });
 });

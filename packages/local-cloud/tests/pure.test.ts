@@ -5,6 +5,8 @@ import { type ApiRoute, matchRoute } from '../src/api-gateway/routes.js';
 import { assertJava, parseJavaMajor } from '../src/dynamodb/java.js';
 import { JavaMissingError } from '../src/errors.js';
 import { parseAtExpression } from '../src/scheduler/at-expression.js';
+import { listSchedulesPage } from '../src/scheduler/list-schedules.js';
+import type { Schedule } from '../src/scheduler/scheduler.js';
 
 const route = (method: ApiRoute['method'], path: string): ApiRoute => ({
   method,
@@ -110,5 +112,50 @@ describe('the Java check', () => {
     // Assess
     expect(error).toBeInstanceOf(JavaMissingError);
     expect((error as Error).message).toMatch(/Java 17 or newer/);
+  });
+});
+
+describe('listing schedules', () => {
+  const schedule = (GroupName: string, Name: string, State: 'ENABLED' | 'DISABLED'): Schedule => ({
+    Name,
+    GroupName,
+    Arn: `arn:${GroupName}/${Name}`,
+    ScheduleExpression: 'at(2030-01-01T00:00:00)',
+    Target: { Arn: 'target', Input: '{}' },
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    State,
+    CreationDate: 1,
+    LastModificationDate: 1,
+  });
+
+  it('gives every matching schedule exactly once across its pages, whatever the page size', () => {
+    const arbitrarySchedule = fc
+      .tuple(fc.constantFrom('g1', 'g2'), fc.stringMatching(/^[a-c]{1,3}$/), fc.constantFrom('ENABLED', 'DISABLED'))
+      .map(([group, name, state]) => schedule(group, name, state as 'ENABLED' | 'DISABLED'));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(arbitrarySchedule, { selector: (s) => `${s.GroupName}/${s.Name}` }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom(undefined, 'g1'),
+        fc.constantFrom(undefined, 'ENABLED'),
+        (schedules, pageSize, group, state) => {
+          // Act
+          const seen: string[] = [];
+          let nextToken: string | undefined;
+          do {
+            const page = listSchedulesPage(schedules, { group, state, maxResults: pageSize, nextToken });
+            expect(page.Schedules.length).toBeLessThanOrEqual(pageSize);
+            seen.push(...page.Schedules.map((s) => `${s.GroupName}/${s.Name}`));
+            nextToken = page.NextToken;
+          } while (nextToken);
+
+          // Assess: the oracle is a plain filter.
+          const expected = schedules
+            .filter((s) => (!group || s.GroupName === group) && (!state || s.State === state))
+            .map((s) => `${s.GroupName}/${s.Name}`);
+          expect(seen).toEqual([...expected].sort());
+        },
+      ),
+    );
   });
 });

@@ -44,6 +44,23 @@ describe('the HTTP handler stack', () => {
     expect(JSON.parse(response.body as string)).toEqual({ created: 'a' });
   });
 
+  it('sends a text answer that names its own content type as is, and a string as JSON otherwise', async () => {
+    const text = httpHandler(thingsRoute, async () => ({
+      status: 201,
+      headers: { 'content-type': 'text/calendar; charset=utf-8' },
+      body: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+    }));
+    const quoted = httpHandler(thingsRoute, async () => ({ status: 201, body: 'plain' }));
+    const valid = () => event({ body: JSON.stringify({ name: 'a', size: 1 }) });
+
+    const calendar = await text(valid(), context);
+    const json = await quoted(valid(), context);
+
+    expect(calendar.headers?.['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(calendar.body).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    expect(json.body).toBe('"plain"');
+  });
+
   it('lists every invalid field as problem+json and never runs the handler', async () => {
     const response = await makeHandler()(event({ body: JSON.stringify({ name: '', size: 'big' }) }), context);
     expect(response.statusCode).toBe(400);

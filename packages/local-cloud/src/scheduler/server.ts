@@ -3,6 +3,7 @@ import { AwsApiError } from '../errors.js';
 import { readBody } from '../http/server.js';
 import { ACCOUNT_ID, REGION } from '../names.js';
 import { isTimeZone, parseAtExpression } from './at-expression.js';
+import { type ListSchedulesQuery, listSchedulesPage, MAX_LIST_RESULTS } from './list-schedules.js';
 import type { Schedule, Scheduler } from './scheduler.js';
 
 /** Scheduler's REST JSON errors: a type, a status, a message. */
@@ -47,6 +48,29 @@ function toSchedule(name: string, group: string, body: Record<string, unknown>, 
   };
 }
 
+/** ListSchedules' query string, checked as Scheduler checks it. */
+function listQueryOf(params: URLSearchParams): ListSchedulesQuery {
+  const max = params.get('MaxResults');
+  const maxResults = max === null ? undefined : Number(max);
+  if (
+    maxResults !== undefined &&
+    !(Number.isInteger(maxResults) && maxResults >= 1 && maxResults <= MAX_LIST_RESULTS)
+  ) {
+    throw schedulerError('ValidationException', 400, `MaxResults must be 1 to ${MAX_LIST_RESULTS}.`);
+  }
+  const state = params.get('State') ?? undefined;
+  if (state !== undefined && state !== 'ENABLED' && state !== 'DISABLED') {
+    throw schedulerError('ValidationException', 400, 'State must be ENABLED or DISABLED.');
+  }
+  return {
+    group: params.get('ScheduleGroup') ?? undefined,
+    namePrefix: params.get('NamePrefix') ?? undefined,
+    state,
+    maxResults,
+    nextToken: params.get('NextToken') ?? undefined,
+  };
+}
+
 const publicView = ({ firedAt: _firedAt, ...schedule }: Schedule) => schedule;
 
 /** EventBridge Scheduler's REST JSON API for schedules: Create, Get, Update, Delete, List. */
@@ -65,13 +89,7 @@ export function schedulerHandler(scheduler: Scheduler) {
       if (collection !== 'schedules') throw schedulerError('ResourceNotFoundException', 404, 'Unknown path.');
       if (!encodedName) {
         if (req.method !== 'GET') throw schedulerError('ValidationException', 400, 'Unsupported operation.');
-        const group = url.searchParams.get('ScheduleGroup');
-        const prefix = url.searchParams.get('NamePrefix') ?? '';
-        const schedules = scheduler
-          .list()
-          .filter((s) => (!group || s.GroupName === group) && s.Name.startsWith(prefix))
-          .map((s) => ({ ...publicView(s), Target: { Arn: s.Target.Arn } }));
-        send(200, { Schedules: schedules });
+        send(200, listSchedulesPage(scheduler.list(), listQueryOf(url.searchParams)));
         return;
       }
       const name = decodeURIComponent(encodedName);

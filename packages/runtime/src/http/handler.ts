@@ -24,10 +24,13 @@ export interface HttpHandlerOptions {
 }
 
 function toResponse(result: HttpResult): HttpResponse {
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store', ...result.headers };
+  // A text answer (an iCalendar feed, say) names its own non-JSON content type and is sent as is.
+  const text = typeof result.body === 'string' && !/json/i.test(headers['content-type']);
   return {
     statusCode: result.status,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...result.headers },
-    body: result.body === undefined ? '' : JSON.stringify(result.body),
+    headers,
+    body: result.body === undefined ? '' : text ? (result.body as string) : JSON.stringify(result.body),
   };
 }
 

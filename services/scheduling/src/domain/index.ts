@@ -24,7 +24,7 @@ export {
   sessionRescheduledEvent,
   sessionScheduledEvent,
 } from './messages.js';
-export { isOutsideOfficeHours } from './office-hours.js';
+export { DEFAULT_OFFICE_HOURS, isOutsideOfficeHours } from './office-hours.js';
 export type {
   MatchConfirmedData,
   MatchEndedData,

@@ -15,3 +15,9 @@ export function isOutsideOfficeHours(officeHours: OfficeHours | undefined, start
   // Expanded within [from, to), so one interval covering both ends means inside.
   return !open.some((interval) => interval.start <= from && interval.end >= to);
 }
+
+/** Mon–Fri 09:00–17:00 in the organisation's zone: the manifest's default, replaced per stage. */
+export const DEFAULT_OFFICE_HOURS: OfficeHours = {
+  timeZone: 'America/Toronto',
+  windows: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, start: '09:00', end: '17:00' })),
+};

@@ -1,0 +1,1 @@
+export { schedulingManifest } from './manifest.js';
