@@ -11,7 +11,8 @@ export interface PlanTemplateLibrary {
 const FALLBACK: Locale = 'en';
 
 export function planTemplateLibrary(templates: readonly PlanTemplate[]): PlanTemplateLibrary {
-  const byId = Map.groupBy(templates, (template) => template.templateId);
+  const byId = new Map<string, PlanTemplate[]>();
+  for (const template of templates) byId.set(template.templateId, [...(byId.get(template.templateId) ?? []), template]);
   const pick = (versions: readonly PlanTemplate[], locale: Locale) =>
     versions.find((t) => t.locale === locale) ?? versions.find((t) => t.locale === FALLBACK) ?? versions[0];
   return {
