@@ -4,6 +4,7 @@ import { matchingManifest } from '@lantern/matching';
 import { notificationsManifest } from '@lantern/notifications';
 import { manifestRoutes, type ServiceManifest } from '@lantern/runtime';
 import { schedulingManifest } from '@lantern/scheduling';
+import { supportManifest } from '@lantern/support';
 
 /** Every deployed service. The CDK app and the local cloud both build from this list. */
 export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
@@ -11,6 +12,7 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   matchingManifest,
   notificationsManifest,
   schedulingManifest,
+  supportManifest,
 ];
 
 /** Every HTTP route of every service: the OpenAPI document and the drift test read this list. */

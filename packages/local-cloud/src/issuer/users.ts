@@ -31,10 +31,11 @@ export const SEEDED_PEER_USERNAMES = [
   'tanya@example.org',
 ] as const;
 
-/** The staff accounts of API.md, one per role, and the seeded peers. */
+/** The staff accounts of API.md, one per role, the seeded peers, and a peer with no record (not the client's). */
 export const SEEDED_USERS: readonly SeededUser[] = [
   seed('coordinator@example.org', ['coordinator']),
   ...SEEDED_PEER_USERNAMES.map((username) => seed(username, ['peer'])),
+  seed('peer2@example.org', ['peer']),
   seed('admin@example.org', ['admin']),
 ];
 
