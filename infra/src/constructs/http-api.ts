@@ -1,6 +1,6 @@
 import type { RouteDefinition } from '@lantern/contracts';
 import { requestHeaders } from '@lantern/contracts';
-import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -97,9 +97,10 @@ export class LanternHttpApi extends Construct {
     // RouteSettings is passed to CloudFormation as is, so its keys are CloudFormation's.
     const throttled: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const { route, fn } of routes) {
-      const [created] = this.api.addRoutes({
-        path: route.path,
-        methods: [apigw.HttpMethod[route.method as keyof typeof apigw.HttpMethod]],
+      // In the function's own (nested) stack, with its integration and invoke permission.
+      const created = new apigw.HttpRoute(Stack.of(fn), `Route ${route.method} ${route.path.replaceAll('/', '|')}`, {
+        httpApi: this.api,
+        routeKey: apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method as keyof typeof apigw.HttpMethod]),
         integration: this.integrationFor(fn),
         ...(route.auth === 'public' ? {} : { authorizer }),
       });

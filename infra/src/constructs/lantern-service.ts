@@ -6,7 +6,7 @@ import {
   type ServiceManifest,
   type TableSpec,
 } from '@lantern/runtime';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -64,11 +64,13 @@ export class LanternService extends Construct {
   /** Functions fed by a table stream, for the iterator-age alarm. */
   readonly streamConsumers: lambda.Function[] = [];
   readonly manifest: ServiceManifest;
+  private readonly grantTargets: Omit<GrantTargets, 'tables'>;
 
   constructor(scope: Construct, id: string, props: LanternServiceProps) {
     super(scope, id);
     const { manifest } = props;
     this.manifest = manifest;
+    this.grantTargets = props.grantTargets;
     for (const [name, spec] of Object.entries(manifest.tables)) {
       this.tables[name] = this.table(name, spec, props);
     }
@@ -143,6 +145,15 @@ export class LanternService extends Construct {
         'CDK grant for writing data encrypted with the Lantern customer key (table items or dead-letter messages); limited to that one key ARN.';
       acknowledge(role, 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]', reason);
       acknowledge(role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]', reason);
+    }
+    if (spec.permissions.some((p) => p.kind === 'manageSchedules')) {
+      // The group's grant covers its schedules (`schedule/<group>/*`); the group is the service's only.
+      const { groupName } = this.grantTargets.schedules;
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:${Stack.of(this).region}:<AWS::AccountId>:schedule/${groupName}/*]`,
+        'Reminder schedules are created per session at run time, so their names cannot be listed; the grant is limited to the one schedule group of reminders.',
+      );
     }
     for (const permission of spec.permissions) {
       if (permission.kind !== 'table') continue;

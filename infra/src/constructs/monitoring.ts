@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -35,8 +35,26 @@ export class Monitoring extends Construct {
     });
     this.topic.addSubscription(new subscriptions.EmailSubscription(props.opsEmail));
     const action = new SnsAction(this.topic);
-    const alarm = (alarmId: string, metric: cloudwatch.IMetric, threshold: number, description: string) => {
-      const created = new cloudwatch.Alarm(this, alarmId, {
+    // A function's alarms live in its own (nested) stack, beside it, to keep each stack small.
+    const alarmScopes = new Map<Stack, Construct>();
+    const scopeOf = (owner?: Construct): Construct => {
+      const stack = owner ? Stack.of(owner) : Stack.of(this);
+      if (stack === Stack.of(this)) return this;
+      let scope = alarmScopes.get(stack);
+      if (!scope) {
+        scope = new Construct(stack, 'Alarms');
+        alarmScopes.set(stack, scope);
+      }
+      return scope;
+    };
+    const alarm = (
+      alarmId: string,
+      metric: cloudwatch.IMetric,
+      threshold: number,
+      description: string,
+      owner?: Construct,
+    ) => {
+      const created = new cloudwatch.Alarm(scopeOf(owner), alarmId, {
         metric,
         threshold,
         evaluationPeriods: 1,
@@ -54,8 +72,8 @@ export class Monitoring extends Construct {
     for (const { label, fn } of props.functions) {
       const errors = fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' });
       const throttles = fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' });
-      alarm(`${label}Errors`, errors, 1, `${label} failed at least once in 5 minutes.`);
-      alarm(`${label}Throttles`, throttles, 1, `${label} was throttled in the last 5 minutes.`);
+      alarm(`${label}Errors`, errors, 1, `${label} failed at least once in 5 minutes.`, fn);
+      alarm(`${label}Throttles`, throttles, 1, `${label} was throttled in the last 5 minutes.`, fn);
       dashboard.addWidgets(
         new cloudwatch.GraphWidget({
           title: label,
@@ -67,7 +85,7 @@ export class Monitoring extends Construct {
     }
     for (const { label, fn } of props.streamConsumers) {
       const iteratorAge = fn.metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' });
-      alarm(`${label}IteratorAge`, iteratorAge, 60_000, `${label} is more than a minute behind its table stream.`);
+      alarm(`${label}IteratorAge`, iteratorAge, 60_000, `${label} is more than a minute behind its table stream.`, fn);
       dashboard.addWidgets(
         new cloudwatch.GraphWidget({ title: `${label} iterator age (ms)`, left: [iteratorAge], width: 8 }),
       );
@@ -101,6 +119,7 @@ export class Monitoring extends Construct {
         depth,
         1,
         `Dead-letter queue ${label} holds messages: inspect and redrive (docs/deploy.md).`,
+        queue,
       );
       depthMetrics.push(depth);
     }

@@ -10,7 +10,7 @@ export interface GrantTargets {
   tables: Record<string, dynamodb.Table>;
   bus: events.IEventBus;
   email: { identity: ses.IEmailIdentity; configurationSetArn: string };
-  schedules: { group: scheduler.IScheduleGroup; role: iam.IRole };
+  schedules: { group: scheduler.IScheduleGroup; role: iam.IRole; groupName: string };
   /** AWS End User Messaging SMS: the origination identity (phone number or pool ARN) texts come from. */
   sms: { originationIdentityArn: string };
   /** The key ring signing links and cursors; functions receive it through a dynamic reference. */

@@ -12,7 +12,7 @@ export class Reminders extends Construct {
 
   constructor(scope: Construct, id: string, props: { stage: string; bus: events.IEventBus }) {
     super(scope, id);
-    this.group = new scheduler.ScheduleGroup(this, 'Group', { scheduleGroupName: `lantern-${props.stage}-reminders` });
+    this.group = new scheduler.ScheduleGroup(this, 'Group', { scheduleGroupName: remindersGroupName(props.stage) });
     this.role = new iam.Role(this, 'Role', {
       description: 'EventBridge Scheduler: deliver Lantern reminders to the bus',
       assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
@@ -23,3 +23,6 @@ export class Reminders extends Construct {
     acknowledge(this.role, 'HIPAA.Security-IAMNoInlinePolicy', REASONS.inlinePolicy);
   }
 }
+
+/** The stage's one schedule group of reminders (a plain name, so grants and findings can say it). */
+export const remindersGroupName = (stage: string): string => `lantern-${stage}-reminders`;

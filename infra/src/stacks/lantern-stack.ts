@@ -1,5 +1,5 @@
 import { manifestRoutes, type ServiceManifest } from '@lantern/runtime';
-import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
@@ -11,7 +11,7 @@ import { cognitoAuthorizer, LanternHttpApi } from '../constructs/http-api.js';
 import { LanternService } from '../constructs/lantern-service.js';
 import { LinkKeys } from '../constructs/link-keys.js';
 import { Monitoring } from '../constructs/monitoring.js';
-import { Reminders } from '../constructs/reminders.js';
+import { Reminders, remindersGroupName } from '../constructs/reminders.js';
 import { Web } from '../constructs/web.js';
 
 export interface LanternStackProps extends StackProps {
@@ -110,14 +110,19 @@ export class LanternStack extends Stack {
       signLinks: { keyRing: linkKeys.dynamicReference },
     };
     for (const manifest of props.manifests) {
+      // One nested stack per service: CloudFormation allows 500 resources a stack, and each
+      // function brings its role, policy, logs, alarms, route, integration and permission.
+      const serviceStack = new NestedStack(this, `${serviceId(manifest.name)}Stack`, {
+        description: `Lantern ${config.stage}: the ${manifest.name} service`,
+      });
       this.services.push(
-        new LanternService(this, serviceId(manifest.name), {
+        new LanternService(serviceStack, serviceId(manifest.name), {
           manifest,
           key,
           grantTargets: {
             bus: eventBus.bus,
             email: { identity: email.identity, configurationSetArn: email.configurationSetArn },
-            schedules: { group: reminders.group, role: reminders.role },
+            schedules: { group: reminders.group, role: reminders.role, groupName: remindersGroupName(config.stage) },
             sms: { originationIdentityArn: smsOriginationIdentityArn },
             linkKeys: { secretArn: linkKeys.secret.secretArn },
           },

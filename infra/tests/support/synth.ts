@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServiceManifest } from '@lantern/runtime';
-import { type CfnElement, Stack } from 'aws-cdk-lib';
+import { type CfnElement, NestedStack, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { buildLanternApp, type LanternStage, type StageConfig } from '../../src/index.js';
@@ -34,9 +34,62 @@ export function synthesize(manifests: readonly ServiceManifest[], stages: StageC
   });
   return built.map((stage) => ({
     stage,
-    template: Template.fromStack(stage.main),
+    template: flattened(stage.main),
     edge: Template.fromStack(stage.edge),
   }));
+}
+
+type Json = Record<string, unknown>;
+
+/** Replaces a nested stack's parameters and outputs by what they stand for in the parent. */
+function substitute(value: unknown, lookup: (node: Json) => unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => substitute(item, lookup));
+  if (value && typeof value === 'object') {
+    const found = lookup(value as Json);
+    if (found !== undefined) return substitute(found, lookup);
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item, lookup)]));
+  }
+  return value;
+}
+
+/**
+ * The stage's main stack with its nested stacks (one per service) folded in, as one template:
+ * a nested resource's parameters become the parent values they were given, and the parent's
+ * references to nested outputs become the nested values, so tests read one deployment.
+ */
+function flattened(stack: Stack): Template {
+  const parent = Template.fromStack(stack).toJSON() as { Resources: Record<string, Json> };
+  const resources: Record<string, Json> = { ...parent.Resources };
+  const nestedOutputs = new Map<string, Record<string, Json>>();
+  const nestedIds = new Map<string, string[]>();
+  const nestedStacks = stack.node.findAll().filter((c): c is NestedStack => NestedStack.isNestedStack(c));
+  for (const nested of nestedStacks) {
+    const resourceId = logicalId(nested.nestedStackResource as unknown as IConstruct);
+    const template = Template.fromStack(nested).toJSON() as {
+      Resources: Record<string, Json>;
+      Outputs?: Record<string, Json>;
+    };
+    const parameters = ((parent.Resources[resourceId]?.Properties as Json | undefined)?.Parameters ?? {}) as Json;
+    const nestedResources = substitute(template.Resources, (node) =>
+      typeof node.Ref === 'string' && node.Ref in parameters ? parameters[node.Ref] : undefined,
+    ) as Record<string, Json>;
+    Object.assign(resources, nestedResources);
+    nestedIds.set(resourceId, Object.keys(nestedResources));
+    nestedOutputs.set(resourceId, (template.Outputs ?? {}) as Record<string, Json>);
+    delete resources[resourceId];
+  }
+  const folded = substitute(resources, (node) => {
+    const getAtt = node['Fn::GetAtt'];
+    if (!Array.isArray(getAtt) || typeof getAtt[1] !== 'string' || !getAtt[1].startsWith('Outputs.')) return undefined;
+    return nestedOutputs.get(String(getAtt[0]))?.[getAtt[1].slice('Outputs.'.length)]?.Value;
+  });
+  // Depending on a nested stack is depending on everything in it.
+  for (const resource of Object.values(folded as Record<string, Json>)) {
+    if (Array.isArray(resource.DependsOn)) {
+      resource.DependsOn = resource.DependsOn.flatMap((id: string) => nestedIds.get(id) ?? [id]);
+    }
+  }
+  return Template.fromJSON({ ...parent, Resources: folded }, { skipCyclicalDependenciesCheck: true });
 }
 
 export function logicalId(construct: IConstruct): string {
