@@ -74,7 +74,6 @@ export {
   ifMatchHeader,
   requestHeaders,
 } from './headers.js';
-
 export type { IntakeRequestInput } from './intake.js';
 export {
   ClientIdParams,
@@ -140,6 +139,16 @@ export {
   Specialty,
   TimeOff,
 } from './matching-profiles.js';
+export type { NotificationLogEntry } from './notifications.js';
+export {
+  EXAMPLE_UNSUBSCRIBE,
+  ListNotificationsQuery,
+  NOTIFICATION_STATUSES,
+  NotificationLog,
+  NotificationStatus,
+  UnsubscribeRequest,
+  UnsubscribeResult,
+} from './notifications.js';
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';
 export type { HttpMethod, RateClass, RouteDefinition, RouteHeader, RouteResponse } from './route.js';
 export { answer, defineRoute, fillPath, problems, RouteDefinitionError, routeKey, successStatus } from './route.js';

@@ -81,7 +81,7 @@ describe('text messages (pinpoint-sms-voice-v2)', () => {
       Reason: 'DESTINATION_PHONE_NUMBER_OPTED_OUT',
     });
     expect(sent.status).toBe(200);
-    expect((await sent.json()).MessageId).toBe(texts.texts()[0]?.messageId);
+    expect(((await sent.json()) as { MessageId: string }).MessageId).toBe(texts.texts()[0]?.messageId);
     expect(invalid.status).toBe(400);
   });
 });

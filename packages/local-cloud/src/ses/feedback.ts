@@ -11,7 +11,12 @@ const DETAIL_TYPE: Record<FeedbackType, string> = { Bounce: 'Email Bounced', Com
  * The event SES puts on EventBridge when a message to `email` bounces (permanently) or draws a
  * complaint: source `aws.ses`, the same detail shape as SES event publishing.
  */
-export function sesFeedbackEntry(input: { type: FeedbackType; email: string; busName: string; now?: Date }): PutEventsEntry {
+export function sesFeedbackEntry(input: {
+  type: FeedbackType;
+  email: string;
+  busName: string;
+  now?: Date;
+}): PutEventsEntry {
   const timestamp = (input.now ?? new Date()).toISOString();
   const recipients = [{ emailAddress: input.email }];
   const feedback =

@@ -90,7 +90,8 @@ export async function startSesLocal(
           attachments: email.attachments.map((a) => ({
             filename: a.filename ?? null,
             contentType: a.contentType,
-            content: a.content && a.contentType.startsWith('text/') ? Buffer.from(a.content, 'base64').toString('utf8') : null,
+            content:
+              a.content && a.contentType.startsWith('text/') ? Buffer.from(a.content, 'base64').toString('utf8') : null,
           })),
           sentAt: new Date(email.at * 1000).toISOString(),
         })),
