@@ -1,3 +1,4 @@
+export { addressKey, maskAddress } from './domain/recipient.js';
 export { findListedTerms, type TermMatcher } from './domain/discretion/listed-terms.js';
 export { ESSENTIAL_TEMPLATES, isEssential, SMS_TEMPLATES } from './domain/render/catalog.js';
 export { RenderError, TemplateSourceError, TemplateVariablesError } from './domain/render/errors.js';
