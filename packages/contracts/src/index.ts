@@ -144,8 +144,10 @@ export {
   EXAMPLE_UNSUBSCRIBE,
   ListNotificationsQuery,
   NOTIFICATION_STATUSES,
+  NOTIFICATION_TEMPLATES,
   NotificationLog,
   NotificationStatus,
+  NotificationTemplate,
   UnsubscribeRequest,
   UnsubscribeResult,
 } from './notifications.js';

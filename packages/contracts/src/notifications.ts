@@ -7,6 +7,24 @@ export type NotificationStatus = z.infer<typeof NotificationStatus>;
 
 export const NotificationChannel = z.enum(['email', 'text']);
 
+/** Every message the notifications service sends (its templates), for the log's filter. */
+export const NOTIFICATION_TEMPLATES = [
+  'intake-received',
+  'intake-attention',
+  'match-confirmed-client',
+  'match-confirmed-peer',
+  'session-booked-client',
+  'session-booked-peer',
+  'session-rescheduled-client',
+  'session-rescheduled-peer',
+  'session-cancelled-client',
+  'session-cancelled-peer',
+  'session-reminder-client',
+  'session-reminder-peer',
+] as const;
+export const NotificationTemplate = z.enum(NOTIFICATION_TEMPLATES);
+export type NotificationTemplate = z.infer<typeof NotificationTemplate>;
+
 /** `GET /notifications`: the delivery log, newest first; recipients masked, never a body. */
 export const ListNotificationsQuery = z.object({
   status: z.optional(NotificationStatus),
@@ -20,7 +38,7 @@ export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuery>;
 
 export const NotificationLogEntry = z.object({
   notificationId: z.string(),
-  template: z.string(),
+  template: NotificationTemplate,
   channel: NotificationChannel,
   /** Masked: `s••@e••••••.org`, `+•••••••0123`. */
   recipient: z.string(),

@@ -1,5 +1,5 @@
-export { addressKey, maskAddress } from './domain/recipient.js';
 export { findListedTerms, type TermMatcher } from './domain/discretion/listed-terms.js';
+export { addressKey, maskAddress } from './domain/recipient.js';
 export { ESSENTIAL_TEMPLATES, isEssential, SMS_TEMPLATES } from './domain/render/catalog.js';
 export { RenderError, TemplateSourceError, TemplateVariablesError } from './domain/render/errors.js';
 export type { Attachment } from './domain/render/invite-attachment.js';

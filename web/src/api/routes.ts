@@ -1,4 +1,5 @@
 import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
+import { listNotificationsRoute } from '@lantern/notifications/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
 export const WEB_ROUTES = {
@@ -6,4 +7,5 @@ export const WEB_ROUTES = {
   listClients: listClientsRoute,
   getClient: getClientRoute,
   updateClient: updateClientRoute,
+  listNotifications: listNotificationsRoute,
 } as const;

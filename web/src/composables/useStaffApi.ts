@@ -1,5 +1,6 @@
 import type { ClientStatus } from '@lantern/contracts';
 import { getClient, listClients, patchClient, type QueueFilters } from '../api/clients.js';
+import { type DeliveryLogFilters, listNotifications } from '../api/notifications.js';
 import { accessToken } from '../auth/session.js';
 import { runtimeConfig } from '../config/runtime-config.js';
 
@@ -11,6 +12,8 @@ export function useStaffApi() {
     getClient: (clientId: string) => getClient(apiUrl, accessToken(), clientId),
     changeStatus: (clientId: string, status: ClientStatus, reason: string) =>
       patchClient(apiUrl, accessToken(), clientId, { status, reason }),
+    listNotifications: (filters: DeliveryLogFilters, cursor?: string) =>
+      listNotifications(apiUrl, accessToken(), filters, cursor),
   };
 }
 

@@ -28,6 +28,11 @@ export function createLanternRouter() {
           { path: '', name: 'staff', component: () => import('../pages/staff/StaffHome.vue') },
           { path: 'clients', name: 'queue', component: () => import('../pages/staff/StaffQueue.vue') },
           { path: 'clients/:clientId', name: 'client', component: () => import('../pages/staff/StaffClient.vue') },
+          {
+            path: 'notifications',
+            name: 'notifications',
+            component: () => import('../pages/staff/StaffNotifications.vue'),
+          },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -192,7 +192,7 @@ function toLogEntry(item: Record<string, unknown>): NotificationLogEntry {
   const details = (item.details ?? {}) as { reason?: string };
   return {
     notificationId: String(item.notificationId),
-    template: String(item.template),
+    template: item.template as NotificationLogEntry['template'],
     channel: item.channel === 'text' ? 'text' : 'email',
     recipient: String(item.recipient),
     status: item.status as NotificationLogEntry['status'],

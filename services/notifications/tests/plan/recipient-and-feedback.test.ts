@@ -44,3 +44,11 @@ describe('SES feedback', () => {
     ).toEqual([]);
   });
 });
+
+describe('the delivery log’s template filter', () => {
+  it('offers exactly the templates the service sends', async () => {
+    const { NOTIFICATION_TEMPLATES } = await import('@lantern/contracts');
+    const { TEMPLATE_IDS } = await import('../../src/domain/render/variables.js');
+    expect([...NOTIFICATION_TEMPLATES].sort()).toEqual([...TEMPLATE_IDS].sort());
+  });
+});
