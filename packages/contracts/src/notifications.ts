@@ -28,9 +28,7 @@ export type NotificationTemplate = z.infer<typeof NotificationTemplate>;
 /** `GET /notifications`: the delivery log, newest first; recipients masked, never a body. */
 export const ListNotificationsQuery = z.object({
   status: z.optional(NotificationStatus),
-  template: z.optional(
-    z.string().check(z.regex(/^[a-z-]{1,64}$/, { message: 'A template id such as session-booked-client' })),
-  ),
+  template: z.optional(NotificationTemplate),
   cursor: z.optional(z.string().check(z.maxLength(2048))),
   limit: z._default(z.coerce.number().check(z.gte(1), z.lte(100), z.multipleOf(1)), 25),
 });
