@@ -25,7 +25,6 @@ const ORGANISATION = {
 const MESSAGE_PERMISSIONS: Permission[] = [
   { kind: 'table', table: 'main', access: 'readWrite' },
   { kind: 'sendEmail' },
-  { kind: 'sendText' },
   { kind: 'signLinks' },
 ];
 
@@ -35,6 +34,7 @@ function sender(
   description: string,
   event: { source: string; detailType: string },
   rule: string,
+  channels: { texts: boolean },
 ): FunctionSpec {
   return {
     entry: handler(entry),
@@ -43,7 +43,7 @@ function sender(
     subscriptions: [{ name: rule, pattern: { source: [event.source], 'detail-type': [event.detailType] } }],
     idempotencyTable: 'main',
     environment: ORGANISATION,
-    permissions: MESSAGE_PERMISSIONS,
+    permissions: channels.texts ? [...MESSAGE_PERMISSIONS, { kind: 'sendText' }] : MESSAGE_PERMISSIONS,
   };
 }
 
@@ -93,30 +93,35 @@ export const notificationsManifest = defineService({
       'Introduces a client and their peer to each other',
       MatchConfirmed,
       'MatchConfirmedToMessages',
+      { texts: false },
     ),
     sendSessionBooked: sender(
       'send-session-booked',
       'Tells a client and their peer a session or series is booked, with the invite',
       SessionScheduled,
       'SessionScheduledToMessages',
+      { texts: true },
     ),
     sendSessionRescheduled: sender(
       'send-session-rescheduled',
       'Tells a client and their peer a session moved, with the updated invite',
       SessionRescheduled,
       'SessionRescheduledToMessages',
+      { texts: true },
     ),
     sendSessionCancelled: sender(
       'send-session-cancelled',
       'Tells a client and their peer sessions were cancelled, with the cancelling invite',
       SessionCancelled,
       'SessionCancelledToMessages',
+      { texts: true },
     ),
     sendSessionReminder: sender(
       'send-session-reminder',
       'Reminds a client and their peer of a session 24 hours and 1 hour before',
       SessionReminderDue,
       'SessionReminderDueToMessages',
+      { texts: true },
     ),
     suppressOnFeedback: {
       entry: handler('suppress-on-feedback'),

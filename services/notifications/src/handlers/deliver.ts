@@ -1,10 +1,4 @@
-import {
-  ConflictException,
-  PinpointSMSVoiceV2Client,
-  SendTextMessageCommand,
-} from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { logger, RESOURCE_ENV } from '@lantern/runtime';
+import { logger } from '@lantern/runtime';
 import type { Channel } from '../domain/plan/planned-message.js';
 import { isEssential } from '../domain/render/catalog.js';
 import { RenderError } from '../domain/render/errors.js';
@@ -12,10 +6,13 @@ import type { RenderedMessage } from '../domain/render/render.js';
 import type { TemplateId } from '../domain/render/variables.js';
 import { notificationsStore } from '../store/default-store.js';
 
-const ses = new SESv2Client({});
-const sms = new PinpointSMSVoiceV2Client({});
-const EMAIL = RESOURCE_ENV.sendEmail;
-const TEXT = RESOURCE_ENV.sendText;
+/**
+ * Sends one rendered message and answers its message id, or null when the provider refused the
+ * address for good (an opted-out number). Each function passes only the senders it needs, so an
+ * email-only function does not bundle the SMS client.
+ */
+export type Sender = (delivery: Delivery, message: RenderedMessage) => Promise<string | null>;
+export type Senders = Partial<Record<Channel, Sender>>;
 
 export interface Delivery {
   eventId: string;
@@ -44,7 +41,7 @@ async function stopReason(delivery: Delivery): Promise<string | null> {
  * claimed first and marked sent, skipped or failed after. A failed send is rethrown, so the bus
  * retries with backoff and, in the end, dead-letters the event with the error.
  */
-export async function deliver(delivery: Delivery): Promise<void> {
+export async function deliver(delivery: Delivery, senders: Senders): Promise<void> {
   const { template, channel } = delivery;
   const { claimNotification, markNotification } = notificationsStore;
   const key = await claimNotification({
@@ -76,7 +73,9 @@ export async function deliver(delivery: Delivery): Promise<void> {
     return;
   }
   try {
-    const messageId = channel === 'email' ? await sendEmail(delivery, message) : await sendText(delivery, message);
+    const send = senders[channel];
+    if (!send) throw new Error(`This function sends no ${channel} messages`);
+    const messageId = await send(delivery, message);
     if (messageId === null) {
       await markNotification(key, { status: 'skipped', reason: 'number opted out (STOP)' });
       logger.info('Notification skipped', { ...logKeys, reason: 'opted out' });
@@ -86,54 +85,6 @@ export async function deliver(delivery: Delivery): Promise<void> {
     logger.info('Notification sent', logKeys);
   } catch (error) {
     await markNotification(key, { status: 'failed', reason: (error as Error).name });
-    throw error;
-  }
-}
-
-async function sendEmail(delivery: Delivery, email: RenderedMessage): Promise<string> {
-  const sent = await ses.send(
-    new SendEmailCommand({
-      FromEmailAddress: process.env[EMAIL.senderEmail],
-      Destination: { ToAddresses: [delivery.to] },
-      ConfigurationSetName: process.env[EMAIL.configurationSet] || undefined,
-      Content: {
-        Simple: {
-          Subject: { Data: email.subject, Charset: 'UTF-8' },
-          Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
-          ...(email.attachments.length > 0
-            ? {
-                Attachments: email.attachments.map((attachment) => ({
-                  FileName: attachment.filename,
-                  ContentType: attachment.contentType,
-                  ContentDisposition: 'ATTACHMENT' as const,
-                  RawContent: new TextEncoder().encode(attachment.content),
-                })),
-              }
-            : {}),
-        },
-      },
-      EmailTags: [{ Name: 'template', Value: delivery.template }],
-    }),
-  );
-  return sent.MessageId ?? '';
-}
-
-/** The text part; null when the number has opted out (AWS refuses it with a ConflictException). */
-async function sendText(delivery: Delivery, message: RenderedMessage): Promise<string | null> {
-  if (!message.sms) throw new RenderError(`${delivery.template} has no text message`);
-  try {
-    const sent = await sms.send(
-      new SendTextMessageCommand({
-        DestinationPhoneNumber: delivery.to,
-        OriginationIdentity: process.env[TEXT.originationIdentity],
-        ConfigurationSetName: process.env[TEXT.configurationSet] || undefined,
-        MessageBody: message.sms,
-        MessageType: 'TRANSACTIONAL',
-      }),
-    );
-    return sent.MessageId ?? '';
-  } catch (error) {
-    if (error instanceof ConflictException && error.Reason === 'DESTINATION_PHONE_NUMBER_OPTED_OUT') return null;
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { PlanContext, PlannedMessage } from '../domain/plan/planned-message.js';
 import { addressKey } from '../domain/recipient.js';
 import type { Render } from '../domain/render/render.js';
-import { deliver } from './deliver.js';
+import { deliver, type Senders } from './deliver.js';
 
 /** An unsubscribe link lasts a year: long after the message, short of forever. */
 const UNSUBSCRIBE_SECONDS = 365 * 24 * 3600;
@@ -36,15 +36,19 @@ export async function deliverAll(
   messages: readonly PlannedMessage[],
   render: Render,
   logKeys: Record<string, string>,
+  senders: Senders,
 ): Promise<void> {
   for (const message of messages) {
-    await deliver({
-      eventId,
-      channel: message.channel,
-      to: message.to,
-      template: message.template,
-      render: () => render(message.template, message.locale, message.variables),
-      logKeys,
-    });
+    await deliver(
+      {
+        eventId,
+        channel: message.channel,
+        to: message.to,
+        template: message.template,
+        render: () => render(message.template, message.locale, message.variables),
+        logKeys,
+      },
+      senders,
+    );
   }
 }

@@ -5,6 +5,7 @@ import { table } from '../store/default-store.js';
 import layouts from '../templates/packed/_layout.generated.json' with { type: 'json' };
 import intakeReceived from '../templates/packed/intake-received.generated.json' with { type: 'json' };
 import { deliver } from './deliver.js';
+import { sendEmail } from './send-email.js';
 
 const TEMPLATE = 'intake-received';
 /** Only this function's template is bundled with it. */
@@ -15,17 +16,20 @@ const render = createRenderer({
 
 /** IntakeSubmitted → a discreet "we received your request" email, at most once per event and recipient. */
 export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: table }, async ({ meta, data }) => {
-  await deliver({
-    eventId: meta.eventId,
-    channel: 'email',
-    to: data.email,
-    template: TEMPLATE,
-    skipReason: data.contactChannels.includes('email') ? undefined : 'email is not a chosen contact channel',
-    render: () =>
-      render(TEMPLATE, data.locale, {
-        preferredName: data.preferredName,
-        organisationName: process.env.ORGANISATION_NAME ?? 'Lantern',
-      }),
-    logKeys: { clientId: data.clientId },
-  });
+  await deliver(
+    {
+      eventId: meta.eventId,
+      channel: 'email',
+      to: data.email,
+      template: TEMPLATE,
+      skipReason: data.contactChannels.includes('email') ? undefined : 'email is not a chosen contact channel',
+      render: () =>
+        render(TEMPLATE, data.locale, {
+          preferredName: data.preferredName,
+          organisationName: process.env.ORGANISATION_NAME ?? 'Lantern',
+        }),
+      logKeys: { clientId: data.clientId },
+    },
+    { email: sendEmail },
+  );
 });

@@ -7,6 +7,7 @@ import layouts from '../templates/packed/_layout.generated.json' with { type: 'j
 import matchConfirmedClient from '../templates/packed/match-confirmed-client.generated.json' with { type: 'json' };
 import matchConfirmedPeer from '../templates/packed/match-confirmed-peer.generated.json' with { type: 'json' };
 import { deliverAll, planContext } from './plan-context.js';
+import { sendEmail } from './send-email.js';
 
 /** Only this function's templates are bundled with it. */
 const render = createRenderer({
@@ -17,7 +18,8 @@ const render = createRenderer({
   },
 });
 const context = planContext();
+const SENDERS = { email: sendEmail };
 
 export const handler = eventHandler(MatchConfirmed, { idempotencyTable: table }, async ({ meta, data }) => {
-  await deliverAll(meta.eventId, matchConfirmedMessages(data, context), render, { matchId: data.matchId });
+  await deliverAll(meta.eventId, matchConfirmedMessages(data, context), render, { matchId: data.matchId }, SENDERS);
 });

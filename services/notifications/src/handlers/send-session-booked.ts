@@ -8,6 +8,8 @@ import layouts from '../templates/packed/_layout.generated.json' with { type: 'j
 import sessionBookedClient from '../templates/packed/session-booked-client.generated.json' with { type: 'json' };
 import sessionBookedPeer from '../templates/packed/session-booked-peer.generated.json' with { type: 'json' };
 import { deliverAll, planContext } from './plan-context.js';
+import { sendEmail } from './send-email.js';
+import { sendText } from './send-text.js';
 
 /** Only this function's templates are bundled with it. */
 const render = createRenderer(
@@ -21,7 +23,8 @@ const render = createRenderer(
   { invite: inviteAttachment },
 );
 const context = planContext();
+const SENDERS = { email: sendEmail, text: sendText };
 
 export const handler = eventHandler(SessionScheduled, { idempotencyTable: table }, async ({ meta, data }) => {
-  await deliverAll(meta.eventId, sessionScheduledMessages(data, context), render, { matchId: data.matchId });
+  await deliverAll(meta.eventId, sessionScheduledMessages(data, context), render, { matchId: data.matchId }, SENDERS);
 });

@@ -7,6 +7,8 @@ import layouts from '../templates/packed/_layout.generated.json' with { type: 'j
 import sessionReminderClient from '../templates/packed/session-reminder-client.generated.json' with { type: 'json' };
 import sessionReminderPeer from '../templates/packed/session-reminder-peer.generated.json' with { type: 'json' };
 import { deliverAll, planContext } from './plan-context.js';
+import { sendEmail } from './send-email.js';
+import { sendText } from './send-text.js';
 
 /** Only this function's templates are bundled with it. */
 const render = createRenderer({
@@ -17,7 +19,8 @@ const render = createRenderer({
   },
 });
 const context = planContext();
+const SENDERS = { email: sendEmail, text: sendText };
 
 export const handler = eventHandler(SessionReminderDue, { idempotencyTable: table }, async ({ meta, data }) => {
-  await deliverAll(meta.eventId, sessionReminderMessages(data, context), render, { matchId: data.matchId });
+  await deliverAll(meta.eventId, sessionReminderMessages(data, context), render, { matchId: data.matchId }, SENDERS);
 });

@@ -10,6 +10,8 @@ import sessionRescheduledClient from '../templates/packed/session-rescheduled-cl
 };
 import sessionRescheduledPeer from '../templates/packed/session-rescheduled-peer.generated.json' with { type: 'json' };
 import { deliverAll, planContext } from './plan-context.js';
+import { sendEmail } from './send-email.js';
+import { sendText } from './send-text.js';
 
 /** Only this function's templates are bundled with it. */
 const render = createRenderer(
@@ -23,7 +25,8 @@ const render = createRenderer(
   { invite: inviteAttachment },
 );
 const context = planContext();
+const SENDERS = { email: sendEmail, text: sendText };
 
 export const handler = eventHandler(SessionRescheduled, { idempotencyTable: table }, async ({ meta, data }) => {
-  await deliverAll(meta.eventId, sessionRescheduledMessages(data, context), render, { matchId: data.matchId });
+  await deliverAll(meta.eventId, sessionRescheduledMessages(data, context), render, { matchId: data.matchId }, SENDERS);
 });
