@@ -1,5 +1,5 @@
 import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
-import { listNotificationsRoute } from '@lantern/notifications/routes';
+import { listNotificationsRoute, unsubscribeRoute } from '@lantern/notifications/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
 export const WEB_ROUTES = {
@@ -8,4 +8,5 @@ export const WEB_ROUTES = {
   getClient: getClientRoute,
   updateClient: updateClientRoute,
   listNotifications: listNotificationsRoute,
+  unsubscribe: unsubscribeRoute,
 } as const;

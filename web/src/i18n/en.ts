@@ -196,6 +196,15 @@ export const en = {
     channels: { email: 'email', phone: 'phone call', text: 'text message' } satisfies Record<ContactChannel, string>,
     home: 'Back to the start',
   },
+  unsubscribe: {
+    title: 'Stop optional messages',
+    question: 'Stop reminders and other optional messages to this address or number?',
+    stillSent: 'Messages about sessions you have booked (changes and cancellations) still come.',
+    confirm: 'Stop optional messages',
+    done: 'Done: you will not get optional messages here any more.',
+    invalid: 'This link is not valid any more. The newest message we sent you has a fresh one.',
+    failed: 'That did not work. Please try again in a moment.',
+  },
   privacy: {
     title: 'Privacy notice',
     intro: 'This is how we look after the answers you give us when you ask for peer support.',

@@ -196,6 +196,15 @@ export const fr: Messages = {
     channels: { email: 'courriel', phone: 'appel téléphonique', text: 'texto' },
     home: 'Retour au début',
   },
+  unsubscribe: {
+    title: 'Arrêter les messages facultatifs',
+    question: 'Arrêter les rappels et autres messages facultatifs à cette adresse ou à ce numéro?',
+    stillSent: 'Les messages sur les séances réservées (changements et annulations) continueront d’arriver.',
+    confirm: 'Arrêter les messages facultatifs',
+    done: 'C’est fait : vous ne recevrez plus de messages facultatifs ici.',
+    invalid: 'Ce lien n’est plus valide. Le plus récent message que nous vous avons envoyé en contient un nouveau.',
+    failed: 'Cela n’a pas fonctionné. Veuillez réessayer dans un instant.',
+  },
   privacy: {
     title: 'Avis de confidentialité',
     intro: 'Voici comment nous protégeons les réponses que vous nous donnez en demandant du soutien par les pairs.',
