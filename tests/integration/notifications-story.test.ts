@@ -241,7 +241,7 @@ describe('a client’s story, told by messages', () => {
     everything.push(...(await textsTo(clientPhone)).map((text) => text.body));
     expect(organisationName).not.toBe('');
     expect(everything.flatMap(listedTerms)).toEqual([]);
-  });
+  }, 120_000);
 });
 
 async function suppressionOf(address: string) {
