@@ -13,7 +13,7 @@ import { acknowledge, REASONS } from '../nag.js';
 export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 
 /** `LAMBDA_BUNDLING` (shared with the local cloud) in NodejsFunction's vocabulary. */
-export function nodejsBundling(): BundlingOptions {
+export function nodejsBundling(alias: Record<string, string> = {}): BundlingOptions {
   if (LAMBDA_BUNDLING.platform !== 'node') throw new Error('NodejsFunction bundles for platform node only');
   return {
     format: LAMBDA_BUNDLING.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
@@ -23,6 +23,9 @@ export function nodejsBundling(): BundlingOptions {
     externalModules: [...LAMBDA_BUNDLING.external],
     mainFields: [...LAMBDA_BUNDLING.mainFields],
     banner: LAMBDA_BUNDLING.banner,
+    ...(Object.keys(alias).length > 0
+      ? { esbuildArgs: Object.fromEntries(Object.entries(alias).map(([from, to]) => [`--alias:${from}`, to])) }
+      : {}),
     forceDockerBundling: false,
   };
 }
@@ -39,6 +42,13 @@ export interface ServiceFunctionProps {
   asyncDeadLetterQueue?: sqs.IQueue;
 }
 
+/** IAM descriptions take Latin-1 only: typographic quotes become plain ones, anything else goes. */
+const awsDescription = (text: string): string =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\t\n\r\x20-\x7E\xA1-\xFF]/g, '');
+
 /**
  * One manifest function: its own role (nothing attached but what grants add), its own encrypted
  * log group with retention, active tracing, arm64.
@@ -51,9 +61,10 @@ export class ServiceFunction extends Construct {
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     super(scope, id);
     const { spec } = props;
+    const description = awsDescription(spec.description);
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: spec.description.slice(0, 1000),
+      description: description.slice(0, 1000),
     });
     const logGroup = new logs.LogGroup(this, 'Logs', {
       retention: props.logRetentionDays as logs.RetentionDays,
@@ -65,7 +76,7 @@ export class ServiceFunction extends Construct {
     this.fn = new NodejsFunction(this, 'Function', {
       entry: spec.entry,
       handler: 'handler',
-      description: spec.description.slice(0, 256),
+      description: description.slice(0, 256),
       runtime: LAMBDA_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize: spec.memoryMb ?? 512,
@@ -77,7 +88,7 @@ export class ServiceFunction extends Construct {
       environment: props.environment,
       projectRoot: props.projectRoot,
       depsLockFilePath: `${props.projectRoot}/pnpm-lock.yaml`,
-      bundling: nodejsBundling(),
+      bundling: nodejsBundling(spec.alias),
       ...(props.asyncDeadLetterQueue ? { deadLetterQueue: props.asyncDeadLetterQueue, retryAttempts: 2 } : {}),
     });
     acknowledge(this.fn, 'HIPAA.Security-LambdaInsideVPC', REASONS.lambdaVpc);

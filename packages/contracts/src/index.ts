@@ -64,6 +64,16 @@ export {
   EXAMPLE_SLOTS_QUERY,
 } from './examples.js';
 export {
+  ClientHistory,
+  ClientHistoryEntry,
+  ClientHistoryQuery,
+  CONTACT_ATTEMPT_CHANNELS,
+  CONTACT_OUTCOMES,
+  ContactAttemptRequest,
+  ContactOutcome,
+  UrgentClearanceRequest,
+} from './follow-up.js';
+export {
   allowedHeaders,
   BASE_REQUEST_HEADERS,
   IDEMPOTENCY_KEY_HEADER,
@@ -107,6 +117,7 @@ export {
   MATCH_STATUSES,
   Match,
   MatchId,
+  MatchIdParams,
   MatchingRun,
   MatchList,
   MatchReason,
@@ -114,11 +125,13 @@ export {
   Peer,
   PeerAvailabilityRequest,
   PeerId,
+  PeerIdParams,
   PeerInput,
   PeerList,
   RunAssignment,
   RunConflict,
   RunId,
+  RunIdParams,
   RunObjective,
   Suggestion,
   Suggestions,
@@ -161,6 +174,8 @@ export {
   statusesOfferedFrom,
 } from './rules/client-status.js';
 export { needsPhone } from './rules/contact.js';
+export type { ContactAttemptTimeProblem } from './rules/follow-up.js';
+export { CONTACT_ATTEMPT_TIME_MESSAGES, contactAttemptTimeProblem } from './rules/follow-up.js';
 export type { Role, RouteAuth } from './rules/roles.js';
 export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';
 export {

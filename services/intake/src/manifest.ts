@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CRISIS_RESOURCES, SOURCES } from '@lantern/contracts';
-import { defineService, outboxRelayFunction } from '@lantern/runtime';
-import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from './routes/index.js';
+import { DEFAULT_CRISIS_RESOURCES, MatchConfirmed, MatchEnded, SOURCES } from '@lantern/contracts';
+import { defineService, outboxRelayFunction, routeFunctions } from '@lantern/runtime';
 import { intakeTables } from './tables.js';
 
 const handler = (name: string) => fileURLToPath(new URL(`./handlers/${name}.ts`, import.meta.url));
@@ -11,32 +10,43 @@ export const intakeManifest = defineService({
   eventSource: SOURCES.intake,
   tables: intakeTables,
   functions: {
-    submitIntake: {
-      entry: handler('submit-intake'),
-      description: 'POST /intakes: store a client intake and announce it',
-      routes: [submitIntakeRoute],
-      // The organisation's own come from the stage configuration (cdk.json `crisisResources`).
-      environment: { CRISIS_RESOURCES: JSON.stringify(DEFAULT_CRISIS_RESOURCES) },
+    // One function per routes/<name>.ts, served by handlers/<name>.ts. readWrite by default:
+    // every read of a client record writes an audit entry, and so does every refusal.
+    ...(await routeFunctions(new URL('./', import.meta.url), {
+      permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
+      overrides: {
+        submitIntake: {
+          // The organisation's own come from the stage configuration (cdk.json `crisisResources`).
+          environment: { CRISIS_RESOURCES: JSON.stringify(DEFAULT_CRISIS_RESOURCES) },
+        },
+        listClients: { permissions: [{ kind: 'table', table: 'main', access: 'read' }] },
+      },
+    })),
+    // Matching's news: the client's status, and which peer may read the record.
+    followMatchConfirmed: {
+      entry: handler('follow-match-confirmed'),
+      description: 'Marks a client matched and links their peer',
+      timeoutSeconds: 10,
+      subscriptions: [
+        {
+          name: 'MatchConfirmedToIntake',
+          pattern: { source: [MatchConfirmed.source], 'detail-type': [MatchConfirmed.detailType] },
+        },
+      ],
+      idempotencyTable: 'main',
       permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
     },
-    listClients: {
-      entry: handler('list-clients'),
-      description: "GET /clients: the coordinator's queue",
-      routes: [listClientsRoute],
-      permissions: [{ kind: 'table', table: 'main', access: 'read' }, { kind: 'signLinks' }],
-    },
-    getClient: {
-      entry: handler('get-client'),
-      description: 'GET /clients/{clientId}: read a client record (audited)',
-      routes: [getClientRoute],
-      // readWrite: every read writes an audit entry.
-      permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
-    },
-    updateClient: {
-      entry: handler('update-client'),
-      description: 'PATCH /clients/{clientId}: change status or contact details',
-      routes: [updateClientRoute],
-      // readWrite: refusals are audited too.
+    followMatchEnded: {
+      entry: handler('follow-match-ended'),
+      description: 'Puts a client back on the waitlist when their match ends',
+      timeoutSeconds: 10,
+      subscriptions: [
+        {
+          name: 'MatchEndedToIntake',
+          pattern: { source: [MatchEnded.source], 'detail-type': [MatchEnded.detailType] },
+        },
+      ],
+      idempotencyTable: 'main',
       permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
     },
     relay: outboxRelayFunction('main'),

@@ -9,6 +9,7 @@ import {
   SOURCES,
 } from '@lantern/contracts';
 import { defineService, type FunctionSpec, type Permission } from '@lantern/runtime';
+import { RENDERING_BUNDLE } from './bundling.js';
 import { listNotificationsRoute } from './routes/list-notifications.js';
 import { unsubscribeRoute } from './routes/unsubscribe.js';
 import { notificationsTables } from './tables.js';
@@ -40,6 +41,7 @@ function sender(
     entry: handler(entry),
     description,
     timeoutSeconds: 10,
+    ...RENDERING_BUNDLE,
     subscriptions: [{ name: rule, pattern: { source: [event.source], 'detail-type': [event.detailType] } }],
     idempotencyTable: 'main',
     environment: ORGANISATION,
@@ -56,6 +58,7 @@ export const notificationsManifest = defineService({
       entry: handler('send-intake-received'),
       description: 'Emails a client that their request was received',
       timeoutSeconds: 10,
+      ...RENDERING_BUNDLE,
       subscriptions: [
         {
           name: 'IntakeSubmittedToEmail',
@@ -70,6 +73,7 @@ export const notificationsManifest = defineService({
       entry: handler('send-urgent-alert'),
       description: 'Alerts the coordinators on duty that an urgent intake needs attention',
       timeoutSeconds: 10,
+      ...RENDERING_BUNDLE,
       subscriptions: [
         {
           name: 'UrgentIntakeToCoordinators',

@@ -1,4 +1,12 @@
-import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
+import {
+  clearUrgentRoute,
+  getClientHistoryRoute,
+  getClientRoute,
+  listClientsRoute,
+  recordContactAttemptRoute,
+  submitIntakeRoute,
+  updateClientRoute,
+} from '@lantern/intake/routes';
 import { listNotificationsRoute, unsubscribeRoute } from '@lantern/notifications/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
@@ -7,6 +15,9 @@ export const WEB_ROUTES = {
   listClients: listClientsRoute,
   getClient: getClientRoute,
   updateClient: updateClientRoute,
+  recordContactAttempt: recordContactAttemptRoute,
+  clearUrgent: clearUrgentRoute,
+  getClientHistory: getClientHistoryRoute,
   listNotifications: listNotificationsRoute,
   unsubscribe: unsubscribeRoute,
 } as const;
