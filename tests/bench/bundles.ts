@@ -14,6 +14,7 @@ function sdkClientsOf(fn: FunctionSpec): string[] {
     if (permission.kind === 'table') clients.add('dynamodb');
     if (permission.kind === 'publishEvents') clients.add('eventbridge');
     if (permission.kind === 'sendEmail') clients.add('sesv2');
+    if (permission.kind === 'sendText') clients.add('pinpoint-sms-voice-v2');
     if (permission.kind === 'manageSchedules') clients.add('scheduler');
   }
   return [...clients].sort();
@@ -23,6 +24,11 @@ const BASELINE_IMPORTS: Record<string, { module: string; client: string; command
   dynamodb: { module: '@aws-sdk/client-dynamodb', client: 'DynamoDBClient', command: 'ListTablesCommand' },
   eventbridge: { module: '@aws-sdk/client-eventbridge', client: 'EventBridgeClient', command: 'ListEventBusesCommand' },
   sesv2: { module: '@aws-sdk/client-sesv2', client: 'SESv2Client', command: 'GetAccountCommand' },
+  'pinpoint-sms-voice-v2': {
+    module: '@aws-sdk/client-pinpoint-sms-voice-v2',
+    client: 'PinpointSMSVoiceV2Client',
+    command: 'DescribeOptedOutNumbersCommand',
+  },
   scheduler: { module: '@aws-sdk/client-scheduler', client: 'SchedulerClient', command: 'ListSchedulesCommand' },
 };
 

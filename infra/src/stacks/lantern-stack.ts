@@ -34,6 +34,8 @@ export class LanternStack extends Stack {
   readonly eventBus: LanternEventBus;
   readonly email: Email;
   readonly reminders: Reminders;
+  /** Where `sendText` functions send from (an End User Messaging pool or number). */
+  readonly smsOriginationIdentityArn: string;
   /** What `/config.json` tells the SPA. */
   readonly runtimeConfig: Record<string, unknown>;
 
@@ -98,6 +100,7 @@ export class LanternStack extends Stack {
     const smsOriginationIdentityArn =
       config.smsOriginationIdentity ??
       this.formatArn({ service: 'sms-voice', resource: 'pool', resourceName: `lantern-${config.stage}` });
+    this.smsOriginationIdentityArn = smsOriginationIdentityArn;
     // What each manifest permission injects into the functions granted it.
     const resources = {
       sendEmail: { senderEmail: config.senderEmail, configurationSet: email.configurationSet.configurationSetName },

@@ -51,6 +51,9 @@ export function expectedGrants(stack: LanternStack, deployed: DeployedFunction):
         allow(['ses:SendEmail', 'ses:SendRawEmail'], at(stack.email.identity.emailIdentityArn));
         allow(['ses:SendEmail', 'ses:SendRawEmail'], at(stack.email.configurationSetArn));
         break;
+      case 'sendText':
+        allow(['sms-voice:SendTextMessage'], at(stack.smsOriginationIdentityArn));
+        break;
       case 'manageSchedules':
         allow(
           ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],

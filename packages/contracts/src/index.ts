@@ -154,6 +154,18 @@ export {
   Specialty,
   TimeOff,
 } from './matching-profiles.js';
+export type { NotificationLogEntry } from './notifications.js';
+export {
+  EXAMPLE_UNSUBSCRIBE,
+  ListNotificationsQuery,
+  NOTIFICATION_STATUSES,
+  NOTIFICATION_TEMPLATES,
+  NotificationLog,
+  NotificationStatus,
+  NotificationTemplate,
+  UnsubscribeRequest,
+  UnsubscribeResult,
+} from './notifications.js';
 export { FieldProblem, PROBLEM_TYPES, Problem } from './problem.js';
 export type { HttpMethod, RateClass, RouteDefinition, RouteHeader, RouteResponse } from './route.js';
 export { answer, defineRoute, fillPath, problems, RouteDefinitionError, routeKey, successStatus } from './route.js';

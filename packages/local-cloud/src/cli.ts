@@ -102,13 +102,14 @@ Lantern local cloud ready in ${seconds} s (data in ${dataDir})
   API           ${urls.api}
   Token issuer  ${urls.issuer}   (mint: curl -X POST ${urls.api}/_local/token -d '{"username":"coordinator@example.org"}')
   Mail viewer   ${urls.mailViewer}
-  Captured      ${urls.api}/_local/emails · /_local/events · /_local/dlq · /_local/stream-failures
+  Captured      ${urls.api}/_local/emails · /_local/texts · /_local/events · /_local/dlq · /_local/stream-failures
   Redrive       pnpm redrive --local ${urls.api}
 
   AWS endpoints (AWS_ENDPOINT_URL_<SERVICE>; any region, any credentials)
     DYNAMODB     ${urls.dynamodb}
     EVENTBRIDGE  ${urls.eventbridge}
     SESV2        ${urls.sesv2}
+    PINPOINT_SMS_VOICE_V2  ${urls.sms}
     SCHEDULER    ${urls.scheduler}
 
   Seeded users  ${SEEDED_USERS.map((user) => `${user.username} (${user.groups.join(', ')})`).join(', ')}

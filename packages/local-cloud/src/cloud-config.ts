@@ -29,6 +29,7 @@ export function cloudConfig(
     AWS_ENDPOINT_URL_DYNAMODB_STREAMS: urls.dynamodb,
     AWS_ENDPOINT_URL_EVENTBRIDGE: urls.eventbridge,
     AWS_ENDPOINT_URL_SESV2: urls.sesv2,
+    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: urls.sms,
     AWS_ENDPOINT_URL_SCHEDULER: urls.scheduler,
   };
 }

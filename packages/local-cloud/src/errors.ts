@@ -24,6 +24,8 @@ export class AwsApiError extends LocalCloudError {
     readonly type: string,
     message: string,
     readonly status = 400,
+    /** Fields the real service adds to this error (a ConflictException's `Reason`). */
+    readonly fields: Record<string, unknown> = {},
   ) {
     super(message);
   }

@@ -6,13 +6,16 @@ import type { InvokeResult } from './functions/worker-pool.js';
 import { problem, sendProblem } from './http/problem.js';
 import { readBody, sendJson } from './http/server.js';
 import type { Issuer } from './issuer/index.js';
+import { FEEDBACK_TYPES, sesFeedbackEntry } from './ses/feedback.js';
 import type { CapturedEmail } from './ses/ses-local.js';
+import type { TextMessages } from './sms/text-messages.js';
 import type { StreamFailures } from './streams/stream-failures.js';
 
 export interface LocalEndpointUrls {
   dynamodb: string;
   eventbridge: string;
   sesv2: string;
+  sms: string;
   scheduler: string;
   issuer: string;
 }
@@ -22,6 +25,7 @@ export interface LocalContext {
   bus: EventBus;
   faults: FaultInjector;
   emails(): CapturedEmail[];
+  texts: TextMessages;
   streamFailures: StreamFailures;
   invoke(functionName: string, event: unknown): Promise<InvokeResult>;
   endpoints: LocalEndpointUrls & { mailViewer: string };
@@ -38,6 +42,9 @@ const faultRequest = z.object({
   mode: z.enum(FAULT_MODES).default('error'),
   count: z.number().int().min(0).max(1000).default(1),
 });
+
+const inboundText = z.object({ from: z.string().regex(/^\+[1-9]\d{1,14}$/), body: z.string().max(1600) });
+const sesFeedback = z.object({ type: z.enum(FEEDBACK_TYPES), email: z.email() });
 
 const newestFirst = <T>(items: readonly T[]): T[] => [...items].reverse();
 
@@ -79,6 +86,22 @@ export async function handleLocalRequest(
     case 'GET /_local/emails':
       sendJson(res, 200, { items: context.emails() }, headers);
       return true;
+    case 'GET /_local/texts':
+      sendJson(res, 200, { items: context.texts.texts() }, headers);
+      return true;
+    case 'POST /_local/texts/inbound': {
+      const body = await parse(inboundText);
+      if (!body) return true;
+      sendJson(res, 200, context.texts.receive(body), headers);
+      return true;
+    }
+    case 'POST /_local/ses-feedback': {
+      const body = await parse(sesFeedback);
+      if (!body) return true;
+      const [result] = context.bus.put([sesFeedbackEntry({ ...body, busName: context.bus.name })]);
+      sendJson(res, 202, result, headers);
+      return true;
+    }
     case 'GET /_local/events':
       sendJson(
         res,

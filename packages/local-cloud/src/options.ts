@@ -39,6 +39,8 @@ export interface LocalCloudUrls {
   dynamodb: string;
   eventbridge: string;
   sesv2: string;
+  /** End User Messaging SMS (pinpoint-sms-voice-v2). */
+  sms: string;
   scheduler: string;
   issuer: string;
   /** aws-ses-v2-local's web page listing captured mail. */

@@ -34,6 +34,7 @@ import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerHandler } from './scheduler/server.js';
 import { seedPeers } from './seed-peers.js';
 import { type SesLocal, startSesLocal } from './ses/ses-local.js';
+import { TextMessages } from './sms/text-messages.js';
 import { DEFAULT_STREAM_RETRY } from './streams/batch-delivery.js';
 import { CheckpointStore } from './streams/checkpoints.js';
 import { startStreamPollers } from './streams/event-source-mappings.js';
@@ -135,6 +136,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     });
     ports.record('sesv2', Number(new URL(ses.url).port));
     cleanups.push(() => ses.stop());
+    const texts = new TextMessages(kept('sms', 'texts.jsonl'));
+    const smsServer = await listenPreferring(texts.handler(), ports.preferred('sms'));
+    ports.record('sms', portOf(smsServer));
+    cleanups.push(() => closeServer(smsServer));
 
     let gateway: RequestHandler = (_req, res) => {
       res.writeHead(503).end();
@@ -147,6 +152,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       dynamodb: dynamodbUrl,
       eventbridge: `http://127.0.0.1:${portOf(eventBridgeServer)}`,
       sesv2: ses.url,
+      sms: `http://127.0.0.1:${portOf(smsServer)}`,
       scheduler: `http://127.0.0.1:${portOf(schedulerServer)}`,
       issuer: `http://localhost:${apiPort}/oidc`,
       mailViewer: ses.url,
@@ -160,12 +166,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       bus,
       faults,
       emails: () => ses.emails(),
+      texts,
       streamFailures,
       invoke,
       endpoints: {
         dynamodb: urls.dynamodb,
         eventbridge: urls.eventbridge,
         sesv2: urls.sesv2,
+        sms: urls.sms,
         scheduler: urls.scheduler,
         issuer: urls.issuer,
         mailViewer: urls.mailViewer,
@@ -195,6 +203,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         dynamodb: urls.dynamodb,
         eventbridge: urls.eventbridge,
         sesv2: urls.sesv2,
+        sms: urls.sms,
         scheduler: urls.scheduler,
       },
       log,

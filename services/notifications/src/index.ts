@@ -1,4 +1,5 @@
 export { findListedTerms, type TermMatcher } from './domain/discretion/listed-terms.js';
+export { addressKey, maskAddress } from './domain/recipient.js';
 export { ESSENTIAL_TEMPLATES, isEssential, SMS_TEMPLATES } from './domain/render/catalog.js';
 export { RenderError, TemplateSourceError, TemplateVariablesError } from './domain/render/errors.js';
 export type { Attachment } from './domain/render/invite-attachment.js';

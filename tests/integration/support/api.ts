@@ -71,8 +71,10 @@ export interface BusEvent {
   detail: { meta: { eventId: string }; data: Record<string, unknown> };
 }
 
+/** Lantern's own events (AWS services, such as SES feedback, put theirs on the bus too). */
 export async function busEvents(): Promise<BusEvent[]> {
-  return (await call<{ items: BusEvent[] }>('GET', '/_local/events')).body.items;
+  const items = (await call<{ items: BusEvent[] }>('GET', '/_local/events')).body.items;
+  return items.filter((event) => event.source.startsWith('lantern.'));
 }
 
 export { eventually } from '@lantern/local-cloud/testing';

@@ -7,6 +7,7 @@ import {
   submitIntakeRoute,
   updateClientRoute,
 } from '@lantern/intake/routes';
+import { listNotificationsRoute, unsubscribeRoute } from '@lantern/notifications/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
 export const WEB_ROUTES = {
@@ -17,4 +18,6 @@ export const WEB_ROUTES = {
   recordContactAttempt: recordContactAttemptRoute,
   clearUrgent: clearUrgentRoute,
   getClientHistory: getClientHistoryRoute,
+  listNotifications: listNotificationsRoute,
+  unsubscribe: unsubscribeRoute,
 } as const;

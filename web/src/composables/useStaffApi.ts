@@ -8,6 +8,7 @@ import {
   type QueueFilters,
   recordContactAttempt,
 } from '../api/clients.js';
+import { type DeliveryLogFilters, listNotifications } from '../api/notifications.js';
 import { accessToken } from '../auth/session.js';
 import { runtimeConfig } from '../config/runtime-config.js';
 
@@ -19,6 +20,8 @@ export function useStaffApi() {
     getClient: (clientId: string) => getClient(apiUrl, accessToken(), clientId),
     changeStatus: (clientId: string, status: ClientStatus, reason: string) =>
       patchClient(apiUrl, accessToken(), clientId, { status, reason }),
+    listNotifications: (filters: DeliveryLogFilters, cursor?: string) =>
+      listNotifications(apiUrl, accessToken(), filters, cursor),
     history: (clientId: string, cursor?: string) => getClientHistory(apiUrl, accessToken(), clientId, cursor),
     recordAttempt: (clientId: string, attempt: ContactAttemptRequest, idempotencyKey: string) =>
       recordContactAttempt(apiUrl, accessToken(), clientId, attempt, idempotencyKey),

@@ -19,6 +19,11 @@ export function createLanternRouter() {
       { path: '/intake', name: 'intake', component: PublicIntake },
       { path: '/intake/done', name: 'done', component: () => import('../pages/public/PublicDone.vue') },
       { path: '/privacy', name: 'privacy', component: () => import('../pages/public/PublicPrivacy.vue') },
+      {
+        path: '/unsubscribe/:token',
+        name: 'unsubscribe',
+        component: () => import('../pages/public/PublicUnsubscribe.vue'),
+      },
       { path: '/staff/callback', name: 'callback', component: () => import('../pages/staff/StaffCallback.vue') },
       {
         path: '/staff',
@@ -28,6 +33,11 @@ export function createLanternRouter() {
           { path: '', name: 'staff', component: () => import('../pages/staff/StaffHome.vue') },
           { path: 'clients', name: 'queue', component: () => import('../pages/staff/StaffQueue.vue') },
           { path: 'clients/:clientId', name: 'client', component: () => import('../pages/staff/StaffClient.vue') },
+          {
+            path: 'notifications',
+            name: 'notifications',
+            component: () => import('../pages/staff/StaffNotifications.vue'),
+          },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/' },

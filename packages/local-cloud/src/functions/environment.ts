@@ -7,6 +7,7 @@ export interface LocalEndpoints {
   dynamodb: string;
   eventbridge: string;
   sesv2: string;
+  sms: string;
   scheduler: string;
 }
 
@@ -51,6 +52,7 @@ export function localFunctionEnvironment(input: {
     AWS_ENDPOINT_URL_DYNAMODB_STREAMS: endpoints.dynamodb,
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
     AWS_ENDPOINT_URL_SESV2: endpoints.sesv2,
+    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: endpoints.sms,
     AWS_ENDPOINT_URL_SCHEDULER: endpoints.scheduler,
   };
 }

@@ -42,7 +42,8 @@ export function awsJsonHandler(input: {
       const body = raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
       send(200, (await operation(body)) ?? {});
     } catch (error) {
-      if (error instanceof AwsApiError) send(error.status, { __type: error.type, message: error.message });
+      if (error instanceof AwsApiError)
+        send(error.status, { ...error.fields, __type: error.type, message: error.message });
       else if (error instanceof SyntaxError) send(400, { __type: 'SerializationException', message: error.message });
       else send(500, { __type: 'InternalException', message: (error as Error).message });
     }

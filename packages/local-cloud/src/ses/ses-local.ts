@@ -12,7 +12,8 @@ interface StoredEmail {
   destination: { to: string[]; cc: string[]; bcc: string[] };
   subject: string;
   body: { html?: string; text?: string };
-  attachments: { contentType: string; filename?: string }[];
+  /** `content` is base64. */
+  attachments: { contentType: string; filename?: string; content?: string }[];
   /** Epoch seconds. */
   at: number;
 }
@@ -24,7 +25,8 @@ export interface CapturedEmail {
   subject: string;
   text: string | null;
   html: string | null;
-  attachments: { filename: string | null; contentType: string }[];
+  /** `content` is the decoded text of a text/* attachment (an invite), null for others. */
+  attachments: { filename: string | null; contentType: string; content: string | null }[];
   sentAt: string;
 }
 
@@ -85,7 +87,12 @@ export async function startSesLocal(
           subject: email.subject,
           text: email.body.text ?? null,
           html: email.body.html ?? null,
-          attachments: email.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType })),
+          attachments: email.attachments.map((a) => ({
+            filename: a.filename ?? null,
+            contentType: a.contentType,
+            content:
+              a.content && a.contentType.startsWith('text/') ? Buffer.from(a.content, 'base64').toString('utf8') : null,
+          })),
           sentAt: new Date(email.at * 1000).toISOString(),
         })),
     stop: () => closeServer(server),

@@ -2,9 +2,11 @@ import { IntakeSubmitted, Locale } from '@lantern/contracts';
 import { eventHandler } from '@lantern/runtime';
 import * as z from 'zod/mini';
 import { createRenderer, packedLayouts, packedTemplate } from '../domain/render/render.js';
+import { table } from '../store/default-store.js';
 import layouts from '../templates/packed/_layout.generated.json' with { type: 'json' };
 import intakeAttention from '../templates/packed/intake-attention.generated.json' with { type: 'json' };
-import { deliverEmail, table } from './deliver-email.js';
+import { deliver } from './deliver.js';
+import { sendEmail } from './send-email.js';
 
 const TEMPLATE = 'intake-attention';
 const render = createRenderer({
@@ -29,13 +31,17 @@ const webOrigin = z.url().parse(process.env.WEB_ORIGIN);
 export const handler = eventHandler(IntakeSubmitted, { idempotencyTable: table }, async ({ meta, data }) => {
   const clientUrl = `${webOrigin.replace(/\/$/, '')}/staff/clients/${encodeURIComponent(data.clientId)}`;
   for (const coordinator of onDuty) {
-    await deliverEmail({
-      eventId: meta.eventId,
-      recipient: coordinator,
-      template: TEMPLATE,
-      render: () =>
-        render(TEMPLATE, staffLocale, { clientUrl, organisationName: process.env.ORGANISATION_NAME ?? 'Lantern' }),
-      logKeys: { clientId: data.clientId },
-    });
+    await deliver(
+      {
+        eventId: meta.eventId,
+        channel: 'email',
+        to: coordinator,
+        template: TEMPLATE,
+        render: () =>
+          render(TEMPLATE, staffLocale, { clientUrl, organisationName: process.env.ORGANISATION_NAME ?? 'Lantern' }),
+        logKeys: { clientId: data.clientId },
+      },
+      { email: sendEmail },
+    );
   }
 });
