@@ -1,4 +1,16 @@
 import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
+import {
+  applyRunRoute,
+  createMatchRoute,
+  createPeerRoute,
+  getPeerRoute,
+  getRunRoute,
+  getSuggestionsRoute,
+  listMatchesRoute,
+  listPeersRoute,
+  replacePeerRoute,
+  startRunRoute,
+} from '@lantern/matching/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
 export const WEB_ROUTES = {
@@ -6,4 +18,14 @@ export const WEB_ROUTES = {
   listClients: listClientsRoute,
   getClient: getClientRoute,
   updateClient: updateClientRoute,
+  listPeers: listPeersRoute,
+  createPeer: createPeerRoute,
+  getPeer: getPeerRoute,
+  replacePeer: replacePeerRoute,
+  getSuggestions: getSuggestionsRoute,
+  createMatch: createMatchRoute,
+  listMatches: listMatchesRoute,
+  startRun: startRunRoute,
+  getRun: getRunRoute,
+  applyRun: applyRunRoute,
 } as const;

@@ -1,5 +1,6 @@
 import type { ClientStatus } from '@lantern/contracts';
 import { getClient, listClients, patchClient, type QueueFilters } from '../api/clients.js';
+import { matchingApi } from '../api/matching.js';
 import { accessToken } from '../auth/session.js';
 import { runtimeConfig } from '../config/runtime-config.js';
 
@@ -7,10 +8,12 @@ import { runtimeConfig } from '../config/runtime-config.js';
 export function useStaffApi() {
   const apiUrl = runtimeConfig().apiUrl;
   return {
-    listClients: (filters: QueueFilters, cursor?: string) => listClients(apiUrl, accessToken(), filters, cursor),
+    listClients: (filters: QueueFilters, cursor?: string, limit?: number) =>
+      listClients(apiUrl, accessToken(), filters, cursor, limit),
     getClient: (clientId: string) => getClient(apiUrl, accessToken(), clientId),
     changeStatus: (clientId: string, status: ClientStatus, reason: string) =>
       patchClient(apiUrl, accessToken(), clientId, { status, reason }),
+    matching: matchingApi(apiUrl, accessToken),
   };
 }
 
