@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type FunctionSpec, LAMBDA_BUNDLING, type ServiceManifest } from '@lantern/runtime';
+import { type FunctionSpec, functionEnvironment, LAMBDA_BUNDLING, type ServiceManifest } from '@lantern/runtime';
 import { build } from 'esbuild';
 import { round, summarise } from './stats.js';
 
@@ -69,16 +69,26 @@ function loadTimes(file: string, env: Record<string, string>, runs: number): num
   );
 }
 
-/** Just enough environment for handlers that read configuration at cold start. */
-const DUMMY_ENV: Record<string, string> = {
-  AWS_REGION: 'us-east-1',
-  INTAKE_TABLE: 'bench',
-  NOTIFICATIONS_TABLE: 'bench',
-  LANTERN_EVENT_BUS: 'bench',
-  LANTERN_ROUTE_ROLES: '{}',
-  CRISIS_RESOURCES: JSON.stringify([{ name: 'Lifeline', phone: '988' }]),
-  POWERTOOLS_METRICS_NAMESPACE: 'Lantern',
-};
+/**
+ * The environment a function gets (functionEnvironment, as in AWS and locally), with placeholder
+ * resource names: handlers read their configuration at cold start.
+ */
+function benchEnvironment(manifest: ServiceManifest, fn: FunctionSpec): Record<string, string> {
+  const linkKeys = JSON.stringify({ current: { id: 'bench', secret: Buffer.alloc(32, 1).toString('base64') } });
+  const tableNames = Object.fromEntries(Object.keys(manifest.tables).map((name) => [name, 'bench']));
+  return {
+    AWS_REGION: 'us-east-1',
+    POWERTOOLS_METRICS_NAMESPACE: 'Lantern',
+    ...functionEnvironment(manifest, fn, {
+      tableNames,
+      busName: 'bench',
+      sendEmail: { senderEmail: 'bench@example.org', configurationSet: 'bench' },
+      sendText: { originationIdentity: 'bench', configurationSet: 'bench' },
+      manageSchedules: { group: 'bench', roleArn: 'arn:aws:iam::000000000000:role/bench', busArn: 'bench' },
+      signLinks: { keyRing: linkKeys },
+    }),
+  };
+}
 
 export interface BundleResult {
   function: string;
@@ -106,12 +116,12 @@ export async function measureBundles(manifests: readonly ServiceManifest[], runs
         const file = join(dir, `baseline-${key}.mjs`);
         writeFileSync(join(dir, `baseline-${key}.ts`), baselineSource(clients));
         const bytes = await bundle({ contents: baselineSource(clients) }, file, resolveDir);
-        baselines.set(key, { bytes, load: summarise(loadTimes(file, DUMMY_ENV, runs)) });
+        baselines.set(key, { bytes, load: summarise(loadTimes(file, benchEnvironment(manifest, fn), runs)) });
       }
       const baseline = baselines.get(key)!;
       const file = join(dir, `${manifest.name}-${name}.mjs`);
       const bytes = await bundle({ path: fn.entry }, file, resolveDir);
-      const load = summarise(loadTimes(file, DUMMY_ENV, runs));
+      const load = summarise(loadTimes(file, benchEnvironment(manifest, fn), runs));
       const overheadKB = round((bytes - baseline.bytes) / 1024);
       const loadOverheadMs = round(load.median - baseline.load.median);
       results.push({

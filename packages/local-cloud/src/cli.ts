@@ -69,6 +69,8 @@ try {
     dataDir,
     watch: true,
     corsOrigins: webPort === null ? undefined : webOrigins(webPort),
+    // Links in staff emails (the urgent-intake alert) point at the web app this run serves.
+    ...(webPort === null ? {} : { functionConfig: { WEB_ORIGIN: `http://localhost:${webPort}` } }),
     log: (line) => console.log(dim(line)),
   });
 } catch (error) {

@@ -16,7 +16,7 @@ const start = async () => {
   ({ cloud } = await startFixtureCloud({ dataDir, functionConcurrency: 4 }));
   db?.destroy();
   db = dynamo(cloud);
-  table = cloud.config.FIXTURE_TABLE as string;
+  table = cloud.config.LANTERN_TABLE_FIXTURE_MAIN as string;
 };
 
 beforeAll(start, 120_000);

@@ -1,1 +1,12 @@
+export { findListedTerms, type TermMatcher } from './domain/discretion/listed-terms.js';
+export { ESSENTIAL_TEMPLATES, isEssential, SMS_TEMPLATES } from './domain/render/catalog.js';
+export { RenderError, TemplateSourceError, TemplateVariablesError } from './domain/render/errors.js';
+export type { Attachment } from './domain/render/invite-attachment.js';
+export { inviteAttachment } from './domain/render/invite-attachment.js';
+export type { RenderedMessage, TemplateSources } from './domain/render/render.js';
+export { createRenderer } from './domain/render/render.js';
+export type { TemplateId, TemplateVariables } from './domain/render/variables.js';
+export { TEMPLATE_IDS, TEMPLATE_VARIABLES } from './domain/render/variables.js';
 export { notificationsManifest } from './manifest.js';
+export { DISCRETION_TERMS_FILE, readDiscretionTerms } from './templates/discretion-terms.js';
+export { ALL_TEMPLATE_SOURCES, render } from './templates/index.js';

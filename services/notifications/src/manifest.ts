@@ -13,6 +13,7 @@ export const notificationsManifest = defineService({
     sendIntakeReceived: {
       entry: handler('send-intake-received'),
       description: 'Emails a client that their request was received',
+      timeoutSeconds: 10,
       subscriptions: [
         {
           name: 'IntakeSubmittedToEmail',
@@ -21,6 +22,30 @@ export const notificationsManifest = defineService({
       ],
       idempotencyTable: 'main',
       environment: { ORGANISATION_NAME: 'Lantern Peer Support' },
+      permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }, { kind: 'sendEmail' }],
+    },
+    sendUrgentAlert: {
+      entry: handler('send-urgent-alert'),
+      description: 'Alerts the coordinators on duty that an urgent intake needs attention',
+      timeoutSeconds: 10,
+      subscriptions: [
+        {
+          name: 'UrgentIntakeToCoordinators',
+          pattern: {
+            source: [IntakeSubmitted.source],
+            'detail-type': [IntakeSubmitted.detailType],
+            detail: { data: { urgent: [true] } },
+          },
+        },
+      ],
+      idempotencyTable: 'main',
+      environment: {
+        ORGANISATION_NAME: 'Lantern Peer Support',
+        // Deploy-time: the organisation's on-duty coordinators (comma-separated) and staff app origin.
+        COORDINATORS_ON_DUTY: 'coordinator@example.org',
+        STAFF_LOCALE: 'en',
+        WEB_ORIGIN: 'http://localhost:5173',
+      },
       permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }, { kind: 'sendEmail' }],
     },
   },

@@ -3,8 +3,16 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { NotificationsTable } from '../tables.js';
 
-/** A crashed send may be retried after this long; shorter than the bus's retry window. */
-const LEASE_SECONDS = 120;
+/**
+ * A send that died mid-way may be retried after this long: longer than the function's timeout
+ * (manifest: 10 s), shorter than the bus's retry window, so a redelivery finds the lease expired.
+ */
+const LEASE_SECONDS = 20;
+
+/** Another delivery of the same event is sending right now (or died doing so): retry later. */
+export class NotificationInFlightError extends Error {
+  override name = 'NotificationInFlightError';
+}
 
 /** Recipients are keyed by a hash so the key itself carries no address. */
 const recipientKey = (address: string) => createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
@@ -25,6 +33,8 @@ export function createNotificationsStore({ documents, table }: NotificationsStor
    *   delivery 1: put(pending) ✓ → SendEmail ✓ → sent
    *   delivery 2: put ✗ (status sent)          → nothing sent
    *   delivery 1': put(pending) ✓ → SendEmail ✗ → failed; the bus retries → put ✓ (status failed)
+   *   delivery 1'': put(pending) ✓ → killed   → a redelivery within the lease throws (the bus retries);
+   *                                             after the lease, put ✓ and the email goes
    */
   async function claimNotification(input: {
     eventId: string;
@@ -49,15 +59,19 @@ export function createNotificationsStore({ documents, table }: NotificationsStor
             createdAt: input.now.toISOString(),
           },
           ConditionExpression:
-            'attribute_not_exists(pk) OR #status = :failed OR (#status = :pending AND leaseUntil < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
+            'attribute_not_exists(#pk) OR #status = :failed OR (#status = :pending AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#pk': table.partitionKey, '#status': 'status' },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           ExpressionAttributeValues: { ':failed': 'failed', ':pending': 'pending', ':now': nowSeconds },
         }),
       );
       return key;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return null;
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // Sent or skipped before: nothing to do. Pending under a live lease: not ours to drop.
+      if (error.Item?.status?.S === 'pending')
+        throw new NotificationInFlightError('Another delivery holds this notification');
+      return null;
     }
   }
 
