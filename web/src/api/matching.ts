@@ -22,7 +22,8 @@ export function matchingApi(apiUrl: string, token: () => string) {
         query: { limit, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) },
       }),
     createPeer: (body: PeerInputBody): Promise<Peer> => callRoute(apiUrl, WEB_ROUTES.createPeer, { ...auth(), body }),
-    getPeer: (peerId: string): Promise<Peer> => callRoute(apiUrl, WEB_ROUTES.getPeer, { ...auth(), params: { peerId } }),
+    getPeer: (peerId: string): Promise<Peer> =>
+      callRoute(apiUrl, WEB_ROUTES.getPeer, { ...auth(), params: { peerId } }),
     /** Replaces the profile read at `version`; a stale version gets 412 and nothing changes. */
     replacePeer: (peerId: string, version: number, body: PeerInputBody): Promise<Peer> =>
       callRoute(apiUrl, WEB_ROUTES.replacePeer, {
@@ -35,8 +36,14 @@ export function matchingApi(apiUrl: string, token: () => string) {
       callRoute(apiUrl, WEB_ROUTES.getSuggestions, { ...auth(), params: { clientId } }),
     confirmMatch: (clientId: string, peerId: string): Promise<Match> =>
       callRoute(apiUrl, WEB_ROUTES.createMatch, { ...auth(), body: { clientId, peerId } }),
-    listMatches: (query: { clientId?: string; peerId?: string; status?: Match['status'] }, cursor?: string): Promise<MatchList> =>
-      callRoute(apiUrl, WEB_ROUTES.listMatches, { ...auth(), query: { ...query, limit: 100, ...(cursor ? { cursor } : {}) } }),
+    listMatches: (
+      query: { clientId?: string; peerId?: string; status?: Match['status'] },
+      cursor?: string,
+    ): Promise<MatchList> =>
+      callRoute(apiUrl, WEB_ROUTES.listMatches, {
+        ...auth(),
+        query: { ...query, limit: 100, ...(cursor ? { cursor } : {}) },
+      }),
     startRun: (): Promise<MatchingRun> => callRoute(apiUrl, WEB_ROUTES.startRun, auth()),
     getRun: (runId: string): Promise<MatchingRun> =>
       callRoute(apiUrl, WEB_ROUTES.getRun, { ...auth(), params: { runId } }),

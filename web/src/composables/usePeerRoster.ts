@@ -1,6 +1,6 @@
 import {
-  type Peer,
   PEER_STATUSES,
+  type Peer,
   type PeerList,
   type PeerStatus,
   SUPPORT_AREAS,

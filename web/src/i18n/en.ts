@@ -366,7 +366,8 @@ export const en = {
       capacity: 'Capacity (clients at once)',
       status: 'Status',
       availability: 'Weekly availability',
-      availabilityHint: 'In the peer’s time zone. Evenings and weekends are welcome; a window ends by midnight (24:00).',
+      availabilityHint:
+        'In the peer’s time zone. Evenings and weekends are welcome; a window ends by midnight (24:00).',
       day: 'Day',
       start: 'From',
       end: 'Until',
@@ -438,7 +439,8 @@ export const en = {
     },
     batch: {
       title: 'Batch match',
-      intro: 'Proposes the best set of matches for everyone waiting: urgent clients first, then as many clients as possible, then the best fits. Nothing is confirmed until you apply it.',
+      intro:
+        'Proposes the best set of matches for everyone waiting: urgent clients first, then as many clients as possible, then the best fits. Nothing is confirmed until you apply it.',
       start: 'Propose matches',
       again: 'Propose again',
       running: 'Finding the best matches for the waitlist…',

@@ -366,7 +366,8 @@ export const fr: Messages = {
       capacity: 'Capacité (personnes à la fois)',
       status: 'Statut',
       availability: 'Disponibilités hebdomadaires',
-      availabilityHint: 'Dans le fuseau du pair aidant. Soirs et fins de semaine bienvenus ; une plage finit au plus tard à minuit (24:00).',
+      availabilityHint:
+        'Dans le fuseau du pair aidant. Soirs et fins de semaine bienvenus ; une plage finit au plus tard à minuit (24:00).',
       day: 'Jour',
       start: 'De',
       end: 'À',
@@ -438,7 +439,8 @@ export const fr: Messages = {
     },
     batch: {
       title: 'Jumelage groupé',
-      intro: 'Propose le meilleur ensemble de jumelages pour toute la liste d’attente : les demandes urgentes d’abord, puis le plus de personnes possible, puis les meilleures correspondances. Rien n’est confirmé avant que vous l’appliquiez.',
+      intro:
+        'Propose le meilleur ensemble de jumelages pour toute la liste d’attente : les demandes urgentes d’abord, puis le plus de personnes possible, puis les meilleures correspondances. Rien n’est confirmé avant que vous l’appliquiez.',
       start: 'Proposer des jumelages',
       again: 'Proposer à nouveau',
       running: 'Recherche des meilleurs jumelages pour la liste d’attente…',
@@ -462,7 +464,8 @@ export const fr: Messages = {
       applied: 'Appliqué',
       appliedCount: '{count} jumelage confirmé. | {count} jumelages confirmés.',
       conflicts: 'Non appliqués, car la situation a changé',
-      conflictsCount: '{count} paire ne tenait plus et a été ignorée. | {count} paires ne tenaient plus et ont été ignorées.',
+      conflictsCount:
+        '{count} paire ne tenait plus et a été ignorée. | {count} paires ne tenaient plus et ont été ignorées.',
       alreadyApplied: 'Cette proposition a déjà été appliquée.',
       refusals: {
         client_unknown: 'Personne introuvable',

@@ -41,7 +41,10 @@ export interface WaitlistBand {
 const DAY_MS = 86_400_000;
 
 /** The waiting clients counted by how long they have waited, urgent apart: every client in one band. */
-export function waitlistBands(clients: readonly Pick<ClientSummary, 'urgent' | 'createdAt'>[], now: Date): WaitlistBand[] {
+export function waitlistBands(
+  clients: readonly Pick<ClientSummary, 'urgent' | 'createdAt'>[],
+  now: Date,
+): WaitlistBand[] {
   const bands = AGE_BANDS.map((band) => ({ band: band.key as AgeBand, urgent: 0, notUrgent: 0 }));
   for (const client of clients) {
     const days = Math.max(0, (now.getTime() - Date.parse(client.createdAt)) / DAY_MS);
