@@ -2,6 +2,12 @@ import type { Match, Suggestions } from '@lantern/contracts';
 import { ref, shallowRef } from 'vue';
 import { ApiError } from '../api/api-error.js';
 
+/** A peer's name from the suggestions: every peer is either suggested or excluded. */
+export function peerNameIn(found: Suggestions | null, peerId: string): string {
+  const peer = [...(found?.items ?? []), ...(found?.excluded ?? [])].find((candidate) => candidate.peerId === peerId);
+  return peer?.displayName ?? peerId;
+}
+
 export interface SuggestionsApi {
   suggestions: (clientId: string) => Promise<Suggestions>;
   /** The client's confirmed match, if any. */
