@@ -408,7 +408,6 @@ export const en = {
       intro: 'Best match first. Each reason shows the points it adds.',
       loadFailed: 'The suggestions could not be loaded.',
       none: 'No peer can be suggested right now.',
-      points: '{points} points',
       score: 'Score {score}',
       reasonPoints: '+{points}',
       confirm: 'Confirm match with {name}',
