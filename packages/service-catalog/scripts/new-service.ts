@@ -23,14 +23,16 @@ export function serviceNames(name: string): ServiceNames {
 
 /** The template's `example` renamed: identifiers in camel or Pascal case, paths and names in kebab case. */
 export function renameExample(text: string, names: ServiceNames): string {
-  return text
-    .replace(/Example/g, names.pascal)
-    .replace(/EXAMPLE/g, names.kebab.toUpperCase().replace(/-/g, '_'))
-    .replace(/(?<!@)example(?=[A-Z])/g, names.camel)
-    .replace(/(?<![@\w])example/g, names.kebab)
-    .replace(/(?<=[a-z])example/g, names.pascal)
-    .replace(/\bex_/g, `${names.kebab.slice(0, 2)}_`)
-    .replace(/from '\.\.\/contract\.js'/g, "from '@lantern/contracts'");
+  return (
+    text
+      // `bodyExample` is the route's own field, not the entity.
+      .replace(/(?<!body)Example/g, names.pascal)
+      .replace(/EXAMPLE/g, names.kebab.toUpperCase().replace(/-/g, '_'))
+      .replace(/(?<!@)example(?=[A-Z])/g, names.camel)
+      .replace(/(?<![@\w])example/g, names.kebab)
+      .replace(/\bex_/g, `${names.kebab.slice(0, 2)}_`)
+      .replace(/from '\.\.\/contract\.js'/g, "from '@lantern/contracts'")
+  );
 }
 
 const filesUnder = (dir: string): string[] =>

@@ -31,8 +31,8 @@ describe('pnpm new-service', () => {
     expect(
       renameExample("export const getExampleRoute = { path: '/examples/{exampleId}', user: 'a@example.org' };", names),
     ).toBe("export const getPeerNotesRoute = { path: '/peer-notess/{peerNotesId}', user: 'a@example.org' };");
-    expect(renameExample("name: 'example', eventSource: 'lantern.example', exampleTables", names)).toBe(
-      "name: 'peer-notes', eventSource: 'lantern.peer-notes', peerNotesTables",
+    expect(renameExample("name: 'example', eventSource: 'lantern.example', exampleTables, bodyExample", names)).toBe(
+      "name: 'peer-notes', eventSource: 'lantern.peer-notes', peerNotesTables, bodyExample",
     );
   });
 
@@ -50,12 +50,12 @@ describe('pnpm new-service', () => {
 
     // Assess
     expect(files).toContain('services/peer-notes/src/routes/create-peer-notes.ts');
-    expect(files).toContain('services/peer-notes/src/store/peer-notess-store.ts');
+    expect(files).toContain('services/peer-notes/src/store/peer-notes-store.ts');
     expect(files).toContain('packages/contracts/src/peer-notes.ts');
     expect(existsSync(join(root, 'services/peer-notes/src/contract.ts'))).toBe(false);
     for (const file of files.filter((f) => f.startsWith('services/'))) {
       const text = readFileSync(join(root, file), 'utf8').replaceAll('@example.org', '');
-      expect(text, file).not.toMatch(/example|contract\.js/i);
+      expect(text.replaceAll('bodyExample', ''), file).not.toMatch(/example|contract\.js/i);
     }
     const catalog = readFileSync(join(root, 'packages/service-catalog/src/index.ts'), 'utf8');
     expect(catalog).toContain("import { peerNotesManifest } from '@lantern/peer-notes';");

@@ -23,11 +23,11 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => db?.stop());
 
-describe('the example routes, handler by handler', () => {
-  it('creates an example once per Idempotency-Key and reads it back', async () => {
+describe('the item routes, handler by handler', () => {
+  it('creates an item once per Idempotency-Key and reads it back', async () => {
     // Prepare
     const headers = { 'idempotency-key': `key-${Date.now()}` };
-    const body = { title: '  A first example ' };
+    const body = { title: '  A first item ' };
 
     // Act
     const first = await create(routeEvent(createExampleRoute, { body, headers, token: coordinator }), context);
@@ -40,7 +40,7 @@ describe('the example routes, handler by handler', () => {
 
     // Assess
     expect(first.statusCode).toBe(201);
-    expect(created.title).toBe('A first example');
+    expect(created.title).toBe('A first item');
     expect(JSON.parse(again.body)).toEqual(created);
     expect(JSON.parse(read.body)).toEqual(created);
   });

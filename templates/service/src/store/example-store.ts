@@ -6,21 +6,21 @@ import type { ExampleTable } from '../tables.js';
 const RECORD = 'RECORD';
 const partition = (exampleId: string) => `EXAMPLE#${exampleId}`;
 
-export interface ExamplesStoreDeps {
+export interface ExampleStoreDeps {
   documents: DynamoDBDocumentClient;
   table: ExampleTable;
 }
 
 /** The example table's data access: one request or one transaction per operation, never a Scan. */
-export function createExamplesStore({ documents, table }: ExamplesStoreDeps) {
+export function createExampleStore({ documents, table }: ExampleStoreDeps) {
   const keyNames = [table.partitionKey, table.sortKey as string];
   return {
     /** Stores a new example (and the Idempotency-Key answer) in one transaction; add its events here. */
-    async save(example: Example, options: OutboxWriteOptions): Promise<void> {
+    async save(item: Example, options: OutboxWriteOptions): Promise<void> {
       const put = {
         Put: {
           TableName: table.name,
-          Item: { ...table.key(partition(example.exampleId), RECORD), ...example },
+          Item: { ...table.key(partition(item.exampleId), RECORD), ...item },
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': table.partitionKey },
         },
@@ -33,11 +33,11 @@ export function createExamplesStore({ documents, table }: ExamplesStoreDeps) {
         new GetCommand({ TableName: table.name, Key: table.key(partition(exampleId), RECORD), ConsistentRead: true }),
       );
       if (!result.Item) return undefined;
-      const example: Record<string, unknown> = { ...result.Item };
-      for (const name of keyNames) delete example[name];
-      return example as Example;
+      const item: Record<string, unknown> = { ...result.Item };
+      for (const name of keyNames) delete item[name];
+      return item as Example;
     },
   };
 }
 
-export type ExamplesStore = ReturnType<typeof createExamplesStore>;
+export type ExampleStore = ReturnType<typeof createExampleStore>;
