@@ -61,6 +61,7 @@ describe('a coordinator on the matching pages', () => {
     await checkBothSizes(page, '21-peer-form-filled');
     await page.getByRole('button', { name: 'Add peer' }).click();
     await page.getByText('Peer added.').waitFor();
+    await page.getByRole('heading', { name: peerName, level: 1 }).waitFor();
     createdPeerId = page.url().split('/').at(-1)?.split('?')[0] ?? '';
     await checkBothSizes(page, '22-peer');
     await page.getByRole('link', { name: 'Back to the peers' }).click();
@@ -151,7 +152,7 @@ describe('a coordinator on the matching pages', () => {
     // Act
     await page.getByRole('link', { name: 'Caseloads' }).first().click();
     await page.locator('#chart-caseloads-title').waitFor();
-    await page.waitForFunction('document.querySelectorAll("canvas").length === 2');
+    await page.waitForFunction('document.querySelectorAll("figure[data-drawn]").length === 2');
 
     // Assess
     await expect(page.getByText(/clients in \d+ places/).count()).resolves.toBe(1);

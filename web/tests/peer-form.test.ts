@@ -146,6 +146,7 @@ describe('peer field errors', () => {
     expect(peerFieldId('availability.2.end')).toBe('peer-availability-2-end');
     expect(peerFieldId('availability.2')).toBe('peer-availability-2-day');
     expect(peerFieldId('timeOff.0.bogus')).toBe('peer-timeOff-0-date');
+    expect(peerFieldId('availability')).toBe('peer-availability-add');
   });
 
   it("shows the API's words first, else the form's message for that field, also for a row below", () => {

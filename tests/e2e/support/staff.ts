@@ -18,11 +18,17 @@ export async function signIn(page: Page, web: string, username = 'coordinator@ex
 
 /** The page checked (axe) and photographed on a phone and on a desktop; it is left at `end`. */
 export async function checkBothSizes(page: Page, name: string, end = PHONE): Promise<void> {
-  await page.setViewportSize(PHONE);
+  await resize(page, PHONE);
   await checkPage(page, `${name}-360`);
-  await page.setViewportSize(DESKTOP);
+  await resize(page, DESKTOP);
   await checkPage(page, `${name}-desktop`);
-  await page.setViewportSize(end);
+  await resize(page, end);
+}
+
+/** A new size, and two frames for layout and charts (which redraw on resize) to follow. */
+async function resize(page: Page, size: typeof PHONE): Promise<void> {
+  await page.setViewportSize(size);
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
 }
 
 async function post<T>(api: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {

@@ -5,7 +5,9 @@ const ROW_FIELDS = { availability: ['day', 'start', 'end'], timeOff: ['date', 's
 /** The input a field error points at: rows of the editors by index, every other field by name. */
 export function peerFieldId(path: string): string {
   const [field = '', index, part] = path.split('.');
-  if (field in ROW_FIELDS && index !== undefined) {
+  // A list refused as a whole (none given, too many) has no row to point at: its Add button.
+  if (field in ROW_FIELDS && index === undefined) return `peer-${field}-add`;
+  if (field in ROW_FIELDS) {
     const parts: readonly string[] = ROW_FIELDS[field as keyof typeof ROW_FIELDS];
     return `peer-${field}-${index}-${part && parts.includes(part) ? part : parts[0]}`;
   }
