@@ -81,8 +81,16 @@ describe('a coordinator on the matching pages', () => {
 
   it('matches a client from the suggestions, and sees a refusal plainly when the peer fills up first', async () => {
     // Prepare: two parents waiting; the new peer has one place
-    const first = await submitIntake(api, { preferredName: `Jamie ${run}`, email: `jamie-${run}@example.net`, availability: [...evenings] });
-    const second = await submitIntake(api, { preferredName: `Kai ${run}`, email: `kai-${run}@example.net`, availability: [...evenings] });
+    const first = await submitIntake(api, {
+      preferredName: `Jamie ${run}`,
+      email: `jamie-${run}@example.net`,
+      availability: [...evenings],
+    });
+    const second = await submitIntake(api, {
+      preferredName: `Kai ${run}`,
+      email: `kai-${run}@example.net`,
+      availability: [...evenings],
+    });
     await page.setViewportSize(DESKTOP);
     await page.goto(`${web}/staff/clients/${second.clientId}`);
     await reloadUntil(page, `.suggestion[data-peer-id="${createdPeerId}"]`);
@@ -96,10 +104,14 @@ describe('a coordinator on the matching pages', () => {
 
     // Assess
     expect(reasons.some((reason) => /Lived experience/.test(reason))).toBe(true);
-    await expect(alert.textContent()).resolves.toMatch(/^The match was not confirmed: .+ The list has been refreshed\.$/);
+    await expect(alert.textContent()).resolves.toMatch(
+      /^The match was not confirmed: .+ The list has been refreshed\.$/,
+    );
     await expect(page.locator(`.suggestion[data-peer-id="${createdPeerId}"]`).count()).resolves.toBe(0);
     await page.getByText(/^Not suggested/).click();
-    await expect(page.locator(`.excluded li[data-peer-id="${createdPeerId}"]`).textContent()).resolves.toContain(peerName);
+    await expect(page.locator(`.excluded li[data-peer-id="${createdPeerId}"]`).textContent()).resolves.toContain(
+      peerName,
+    );
     await checkBothSizes(page, '24-client-refused', DESKTOP);
 
     // Act: a peer with room is confirmed from the list
@@ -119,7 +131,11 @@ describe('a coordinator on the matching pages', () => {
   it('runs a batch match over the waitlist, reviews the proposal and applies it', async () => {
     // Prepare: someone waiting, and a peer with room for them
     await createPeer(api, token, { displayName: `Sky ${run}`, email: `sky-${run}@example.org`, capacity: 10 });
-    const waiting = await submitIntake(api, { preferredName: `Noor ${run}`, email: `noor-${run}@example.net`, availability: [...evenings] });
+    const waiting = await submitIntake(api, {
+      preferredName: `Noor ${run}`,
+      email: `noor-${run}@example.net`,
+      availability: [...evenings],
+    });
     await page.setViewportSize(PHONE);
     await page.getByRole('link', { name: 'Batch match' }).first().click();
     await page.getByRole('heading', { name: 'Batch match', level: 1 }).waitFor();
