@@ -60,11 +60,15 @@ describe('useSuggestions', () => {
     expect(suggestions.confirming.value).toBeNull();
   });
 
-  it('shows a 409 in the API’s words and fetches the list again', async () => {
+  it('shows a 409 in the API’s words once the list is fetched again', async () => {
     let loads = 0;
+    const shownWhileReloading: Array<string | null> = [];
     const afterRefusal = { items: SUGGESTIONS.items.slice(1), excluded: SUGGESTIONS.excluded };
     const suggestions = useSuggestions(CLIENT, {
-      suggestions: async () => (++loads === 1 ? SUGGESTIONS : afterRefusal),
+      suggestions: async () => {
+        shownWhileReloading.push(suggestions.refusal.value);
+        return ++loads === 1 ? SUGGESTIONS : afterRefusal;
+      },
       activeMatch: async () => null,
       confirm: () => Promise.reject(atCapacity),
     });
@@ -74,6 +78,8 @@ describe('useSuggestions', () => {
 
     expect(suggestions.refusal.value).toBe('Alex has just reached capacity.');
     expect(loads).toBe(2);
+    // Announced with the refreshed list, never beside the stale one.
+    expect(shownWhileReloading).toEqual([null, null]);
     expect(suggestions.suggestions.value?.items.map((item) => item.displayName)).toEqual(['Sam']);
     expect(suggestions.match.value).toBeNull();
   });

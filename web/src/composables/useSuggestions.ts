@@ -45,8 +45,9 @@ export function useSuggestions(clientId: string, api: SuggestionsApi) {
       match.value = await api.confirm(clientId, peerId);
       return true;
     } catch (error) {
-      refusal.value = error instanceof ApiError ? (error.problem?.detail ?? '') : '';
+      // Said once the list is fetched again, since the message says it has been refreshed.
       await load();
+      refusal.value = error instanceof ApiError ? (error.problem?.detail ?? '') : '';
       return false;
     } finally {
       confirming.value = null;
