@@ -120,7 +120,7 @@ describe('a coordinator on the matching pages', () => {
     const robin = page.getByRole('button', { name: `Confirm match with Robin ${run}` });
     await reloadUntil(page, `button:has-text("Confirm match with Robin ${run}")`);
     await robin.click();
-    await page.getByText(`Matched with Robin ${run}.`).waitFor();
+    await page.getByText(`Matched with Robin ${run}.`, { exact: true }).waitFor();
 
     // Assess
     await expect(page.getByText(`This client is matched with Robin ${run}.`).count()).resolves.toBe(1);
@@ -165,13 +165,21 @@ describe('a coordinator on the matching pages', () => {
   });
 
   it('sees caseloads and the waitlist as charts', async () => {
+    // Prepare: someone waiting, so the waitlist has a bar
+    await submitIntake(api, {
+      preferredName: `Lee ${run}`,
+      email: `lee-${run}@example.net`,
+      availability: [...evenings],
+    });
+
     // Act
     await page.getByRole('link', { name: 'Caseloads' }).first().click();
     await page.locator('#chart-caseloads-title').waitFor();
     await page.waitForFunction('document.querySelectorAll("figure[data-drawn]").length === 2');
 
     // Assess
-    await expect(page.getByText(/clients in \d+ places/).count()).resolves.toBe(1);
+    await expect(page.getByText(/clients? in \d+ places/).count()).resolves.toBe(1);
+    await expect(page.getByText(/clients? waiting/).count()).resolves.toBe(1);
     await checkBothSizes(page, '29-overview');
   });
 });

@@ -479,12 +479,14 @@ export const en = {
     overview: {
       title: 'Caseloads and waitlist',
       caseloads: 'Caseloads',
-      caseloadsSummary: '{caseload} clients in {capacity} places; {full} peers full.',
+      caseloadsSummary:
+        '{caseload} clients in {capacity} places; no peer is full. | {caseload} clients in {capacity} places; {full} peer is full. | {caseload} clients in {capacity} places; {full} peers are full.',
       caseloadChart: 'Caseload of each peer against capacity',
       inCaseload: 'Clients',
       open: 'Open places',
       waitlist: 'Waitlist by urgency and time waited',
-      waitlistSummary: '{count} clients waiting, {urgent} urgent.',
+      waitlistSummary:
+        'No one is waiting. | {count} client waiting, {urgent} urgent. | {count} clients waiting, {urgent} urgent.',
       waitlistChart: 'Waiting clients by time waited, urgent and not urgent',
       urgent: 'Urgent',
       notUrgent: 'Not urgent',

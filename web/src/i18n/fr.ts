@@ -480,12 +480,14 @@ export const fr: Messages = {
     overview: {
       title: 'Charges et liste d’attente',
       caseloads: 'Charges',
-      caseloadsSummary: '{caseload} personnes pour {capacity} places ; {full} pairs aidants complets.',
+      caseloadsSummary:
+        '{caseload} personnes pour {capacity} places ; aucun pair aidant n’est complet. | {caseload} personnes pour {capacity} places ; {full} pair aidant est complet. | {caseload} personnes pour {capacity} places ; {full} pairs aidants sont complets.',
       caseloadChart: 'Charge de chaque pair aidant par rapport à sa capacité',
       inCaseload: 'Personnes',
       open: 'Places libres',
       waitlist: 'Liste d’attente par urgence et durée d’attente',
-      waitlistSummary: '{count} personnes en attente, dont {urgent} urgentes.',
+      waitlistSummary:
+        'Personne n’est en attente. | {count} personne en attente, dont {urgent} urgente. | {count} personnes en attente, dont {urgent} urgentes.',
       waitlistChart: 'Personnes en attente par durée d’attente, urgentes ou non',
       urgent: 'Urgentes',
       notUrgent: 'Non urgentes',
