@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EXAMPLE_INTAKE, EXAMPLE_PEER, type IntakeRequestInput, type PeerInputBody } from '@lantern/contracts';
 import type { Page } from 'playwright-core';
-import { checkPage } from './browser.js';
+import { checkPage, screenshot } from './browser.js';
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -58,15 +58,21 @@ export function confirmMatch(api: string, token: string, clientId: string, peerI
   return post(api, '/matches', { clientId, peerId }, { authorization: `Bearer ${token}` });
 }
 
-/** Reloads until `selector` shows: suggestions follow an intake through the bus, a moment later. */
-export async function reloadUntil(page: Page, selector: string, timeoutMs = 20_000): Promise<void> {
+/**
+ * Reloads until `selector` shows: suggestions follow an intake through the bus, a moment later.
+ * Each try gives the page a few seconds to load (the dev server is slow on a busy machine).
+ */
+export async function reloadUntil(page: Page, selector: string, timeoutMs = 40_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await page.locator(selector).first().waitFor({ timeout: 1_000 });
+      await page.locator(selector).first().waitFor({ timeout: 5_000 });
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw error;
+      if (Date.now() > deadline) {
+        await screenshot(page, 'failed-reload-until');
+        throw error;
+      }
       await page.reload();
     }
   }
