@@ -32,6 +32,7 @@ describe('useSuggestions', () => {
       suggestions: async () => SUGGESTIONS,
       activeMatch: async () => null,
       confirm: async (_clientId, peerId) => match(peerId),
+      peerName: async () => 'unused',
     });
 
     await suggestions.load();
@@ -49,6 +50,7 @@ describe('useSuggestions', () => {
         asked.push(`${clientId} ${peerId}`);
         return match(peerId);
       },
+      peerName: async () => 'unused',
     });
     await suggestions.load();
 
@@ -56,6 +58,7 @@ describe('useSuggestions', () => {
 
     expect(asked).toEqual([`${CLIENT} ${idOf('pr', 2)}`]);
     expect(suggestions.match.value?.peerId).toBe(idOf('pr', 2));
+    expect(suggestions.matchedName.value).toBe('Sam');
     expect(suggestions.refusal.value).toBeNull();
     expect(suggestions.confirming.value).toBeNull();
   });
@@ -71,6 +74,7 @@ describe('useSuggestions', () => {
       },
       activeMatch: async () => null,
       confirm: () => Promise.reject(atCapacity),
+      peerName: async () => 'unused',
     });
     await suggestions.load();
 
@@ -84,10 +88,37 @@ describe('useSuggestions', () => {
     expect(suggestions.match.value).toBeNull();
   });
 
-  it('names a peer whether suggested or excluded, and falls back to the id', () => {
+  it('names a peer whether suggested or excluded', () => {
     expect(peerNameIn(SUGGESTIONS, idOf('pr', 3))).toBe('Jo');
     expect(peerNameIn(SUGGESTIONS, idOf('pr', 1))).toBe('Alex');
-    expect(peerNameIn(null, idOf('pr', 9))).toBe(idOf('pr', 9));
+    expect(peerNameIn(null, idOf('pr', 9))).toBeUndefined();
+  });
+
+  it('shows a matched client’s peer even when the client has left the waitlist', async () => {
+    const suggestions = useSuggestions(CLIENT, {
+      suggestions: () => Promise.reject(new ApiError(404, undefined)),
+      activeMatch: async () => match(idOf('pr', 9)),
+      confirm: () => Promise.reject(new Error('not called')),
+      peerName: async (peerId) => (peerId === idOf('pr', 9) ? 'Robin' : 'someone else'),
+    });
+
+    await suggestions.load();
+
+    expect(suggestions.loadFailed.value).toBe(false);
+    expect(suggestions.matchedName.value).toBe('Robin');
+  });
+
+  it('says the suggestions could not be loaded when an unmatched client has none', async () => {
+    const suggestions = useSuggestions(CLIENT, {
+      suggestions: () => Promise.reject(new Error('down')),
+      activeMatch: async () => null,
+      confirm: () => Promise.reject(new Error('not called')),
+      peerName: async () => 'unused',
+    });
+
+    await suggestions.load();
+
+    expect(suggestions.loadFailed.value).toBe(true);
   });
 });
 
