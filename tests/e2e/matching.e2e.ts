@@ -120,10 +120,10 @@ describe('a coordinator on the matching pages', () => {
     const robin = page.getByRole('button', { name: `Confirm match with Robin ${run}` });
     await reloadUntil(page, `button:has-text("Confirm match with Robin ${run}")`);
     await robin.click();
-    await page.getByText(`Matched with Robin ${run}.`, { exact: true }).waitFor();
+    await page.getByText(`This client is matched with Robin ${run}.`).waitFor();
 
     // Assess
-    await expect(page.getByText(`This client is matched with Robin ${run}.`).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Matched peer' }).count()).resolves.toBe(1);
     await expect(page.locator('.suggestion button').count()).resolves.toBe(0);
     await checkBothSizes(page, '25-client-matched', DESKTOP);
   });

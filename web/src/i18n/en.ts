@@ -405,6 +405,7 @@ export const en = {
     },
     suggestions: {
       title: 'Suggested peers',
+      matchTitle: 'Matched peer',
       intro: 'Best match first. Each reason shows the points it adds.',
       loadFailed: 'The suggestions could not be loaded.',
       none: 'No peer can be suggested right now.',
@@ -412,7 +413,6 @@ export const en = {
       reasonPoints: '+{points}',
       confirm: 'Confirm match with {name}',
       confirming: 'Confirming…',
-      confirmed: 'Matched with {name}.',
       matchedWith: 'This client is matched with {name}.',
       refused: 'The match was not confirmed: {detail} The list has been refreshed.',
       refusedNoDetail: 'The match was not confirmed. The list has been refreshed.',

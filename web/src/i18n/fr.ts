@@ -405,6 +405,7 @@ export const fr: Messages = {
     },
     suggestions: {
       title: 'Pairs aidants proposés',
+      matchTitle: 'Pair aidant jumelé',
       intro: 'Le meilleur d’abord. Chaque raison indique les points qu’elle ajoute.',
       loadFailed: 'Les propositions n’ont pas pu être chargées.',
       none: 'Aucun pair aidant ne peut être proposé pour l’instant.',
@@ -412,7 +413,6 @@ export const fr: Messages = {
       reasonPoints: '+{points}',
       confirm: 'Confirmer le jumelage avec {name}',
       confirming: 'Confirmation…',
-      confirmed: 'Jumelé avec {name}.',
       matchedWith: 'Cette personne est jumelée avec {name}.',
       refused: 'Le jumelage n’a pas été confirmé : {detail} La liste a été actualisée.',
       refusedNoDetail: 'Le jumelage n’a pas été confirmé. La liste a été actualisée.',
