@@ -40,10 +40,12 @@ async function bundle(
   entry: { path?: string; contents?: string },
   outfile: string,
   resolveDir: string,
+  alias: Record<string, string> = {},
 ): Promise<number> {
   const { banner, external, mainFields, ...settings } = LAMBDA_BUNDLING;
   await build({
     ...settings,
+    alias,
     external: [...external],
     mainFields: [...mainFields],
     banner: { js: banner },
@@ -120,7 +122,7 @@ export async function measureBundles(manifests: readonly ServiceManifest[], runs
       }
       const baseline = baselines.get(key)!;
       const file = join(dir, `${manifest.name}-${name}.mjs`);
-      const bytes = await bundle({ path: fn.entry }, file, resolveDir);
+      const bytes = await bundle({ path: fn.entry }, file, resolveDir, fn.alias);
       const load = summarise(loadTimes(file, benchEnvironment(manifest, fn), runs));
       const overheadKB = round((bytes - baseline.bytes) / 1024);
       const loadOverheadMs = round(load.median - baseline.load.median);

@@ -13,7 +13,7 @@ import { acknowledge, REASONS } from '../nag.js';
 export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 
 /** `LAMBDA_BUNDLING` (shared with the local cloud) in NodejsFunction's vocabulary. */
-export function nodejsBundling(): BundlingOptions {
+export function nodejsBundling(alias: Record<string, string> = {}): BundlingOptions {
   if (LAMBDA_BUNDLING.platform !== 'node') throw new Error('NodejsFunction bundles for platform node only');
   return {
     format: LAMBDA_BUNDLING.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
@@ -23,6 +23,9 @@ export function nodejsBundling(): BundlingOptions {
     externalModules: [...LAMBDA_BUNDLING.external],
     mainFields: [...LAMBDA_BUNDLING.mainFields],
     banner: LAMBDA_BUNDLING.banner,
+    ...(Object.keys(alias).length > 0
+      ? { esbuildArgs: Object.fromEntries(Object.entries(alias).map(([from, to]) => [`--alias:${from}`, to])) }
+      : {}),
     forceDockerBundling: false,
   };
 }
@@ -85,7 +88,7 @@ export class ServiceFunction extends Construct {
       environment: props.environment,
       projectRoot: props.projectRoot,
       depsLockFilePath: `${props.projectRoot}/pnpm-lock.yaml`,
-      bundling: nodejsBundling(),
+      bundling: nodejsBundling(spec.alias),
       ...(props.asyncDeadLetterQueue ? { deadLetterQueue: props.asyncDeadLetterQueue, retryAttempts: 2 } : {}),
     });
     acknowledge(this.fn, 'HIPAA.Security-LambdaInsideVPC', REASONS.lambdaVpc);

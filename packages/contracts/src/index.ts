@@ -162,7 +162,8 @@ export {
   statusesOfferedFrom,
 } from './rules/client-status.js';
 export { needsPhone } from './rules/contact.js';
-export { contactAttemptTimeProblem } from './rules/follow-up.js';
+export type { ContactAttemptTimeProblem } from './rules/follow-up.js';
+export { CONTACT_ATTEMPT_TIME_MESSAGES, contactAttemptTimeProblem } from './rules/follow-up.js';
 export type { Role, RouteAuth } from './rules/roles.js';
 export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';
 export {

@@ -49,6 +49,11 @@ export interface FunctionSpec {
   idempotencyTable?: string;
   streamSource?: StreamSourceSpec;
   permissions: Permission[];
+  /**
+   * esbuild aliases for this function's bundle (module → absolute path), the same in CDK and the
+   * local cloud: for leaving out what the function never runs, such as the ICU parser.
+   */
+  alias?: Record<string, string>;
 }
 
 export interface ServiceManifest {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { IntakeSubmitted, SOURCES } from '@lantern/contracts';
 import { defineService } from '@lantern/runtime';
+import { RENDERING_BUNDLE } from './bundling.js';
 import { notificationsTables } from './tables.js';
 
 const handler = (name: string) => fileURLToPath(new URL(`./handlers/${name}.ts`, import.meta.url));
@@ -14,6 +15,7 @@ export const notificationsManifest = defineService({
       entry: handler('send-intake-received'),
       description: 'Emails a client that their request was received',
       timeoutSeconds: 10,
+      ...RENDERING_BUNDLE,
       subscriptions: [
         {
           name: 'IntakeSubmittedToEmail',
@@ -28,6 +30,7 @@ export const notificationsManifest = defineService({
       entry: handler('send-urgent-alert'),
       description: 'Alerts the coordinators on duty that an urgent intake needs attention',
       timeoutSeconds: 10,
+      ...RENDERING_BUNDLE,
       subscriptions: [
         {
           name: 'UrgentIntakeToCoordinators',

@@ -1,4 +1,12 @@
-import type { ClientList, ClientRecord, ClientStatus, PatchClientRequest } from '@lantern/contracts';
+import type {
+  ClientHistory,
+  ClientHistoryEntry,
+  ClientList,
+  ClientRecord,
+  ClientStatus,
+  ContactAttemptRequest,
+  PatchClientRequest,
+} from '@lantern/contracts';
 import { callRoute } from './call-route.js';
 import { WEB_ROUTES } from './routes.js';
 
@@ -34,4 +42,36 @@ export async function patchClient(
   change: PatchClientRequest,
 ): Promise<ClientRecord> {
   return callRoute(apiUrl, WEB_ROUTES.updateClient, { token, params: { clientId }, body: change });
+}
+
+export function recordContactAttempt(
+  apiUrl: string,
+  token: string,
+  clientId: string,
+  attempt: ContactAttemptRequest,
+  idempotencyKey: string,
+): Promise<ClientHistoryEntry> {
+  return callRoute(apiUrl, WEB_ROUTES.recordContactAttempt, {
+    token,
+    params: { clientId },
+    body: attempt,
+    headers: { 'idempotency-key': idempotencyKey },
+  });
+}
+
+export function clearUrgent(apiUrl: string, token: string, clientId: string, reason: string): Promise<ClientRecord> {
+  return callRoute(apiUrl, WEB_ROUTES.clearUrgent, { token, params: { clientId }, body: { reason } });
+}
+
+export function getClientHistory(
+  apiUrl: string,
+  token: string,
+  clientId: string,
+  cursor?: string,
+): Promise<ClientHistory> {
+  return callRoute(apiUrl, WEB_ROUTES.getClientHistory, {
+    token,
+    params: { clientId },
+    query: { limit: 20, ...(cursor ? { cursor } : {}) },
+  });
 }

@@ -1,4 +1,12 @@
-import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
+import {
+  clearUrgentRoute,
+  getClientHistoryRoute,
+  getClientRoute,
+  listClientsRoute,
+  recordContactAttemptRoute,
+  submitIntakeRoute,
+  updateClientRoute,
+} from '@lantern/intake/routes';
 import {
   applyRunRoute,
   createMatchRoute,
@@ -28,4 +36,7 @@ export const WEB_ROUTES = {
   startRun: startRunRoute,
   getRun: getRunRoute,
   applyRun: applyRunRoute,
+  recordContactAttempt: recordContactAttemptRoute,
+  clearUrgent: clearUrgentRoute,
+  getClientHistory: getClientHistoryRoute,
 } as const;

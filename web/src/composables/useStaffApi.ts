@@ -1,5 +1,13 @@
-import type { ClientStatus } from '@lantern/contracts';
-import { getClient, listClients, patchClient, type QueueFilters } from '../api/clients.js';
+import type { ClientStatus, ContactAttemptRequest } from '@lantern/contracts';
+import {
+  clearUrgent,
+  getClient,
+  getClientHistory,
+  listClients,
+  patchClient,
+  type QueueFilters,
+  recordContactAttempt,
+} from '../api/clients.js';
 import { matchingApi } from '../api/matching.js';
 import { accessToken } from '../auth/session.js';
 import { runtimeConfig } from '../config/runtime-config.js';
@@ -14,6 +22,10 @@ export function useStaffApi() {
     changeStatus: (clientId: string, status: ClientStatus, reason: string) =>
       patchClient(apiUrl, accessToken(), clientId, { status, reason }),
     matching: matchingApi(apiUrl, accessToken),
+    history: (clientId: string, cursor?: string) => getClientHistory(apiUrl, accessToken(), clientId, cursor),
+    recordAttempt: (clientId: string, attempt: ContactAttemptRequest, idempotencyKey: string) =>
+      recordContactAttempt(apiUrl, accessToken(), clientId, attempt, idempotencyKey),
+    clearUrgent: (clientId: string, reason: string) => clearUrgent(apiUrl, accessToken(), clientId, reason),
   };
 }
 

@@ -35,11 +35,16 @@ const hashFile = (path: string): string | null => {
  * `<buildDir>/<name>/index.mjs`. The bundle is reused while every input file has the same
  * content, so a warm `pnpm dev` skips esbuild altogether.
  */
-export async function bundleFunction(entry: string, name: string, buildDir: string): Promise<Bundle> {
+export async function bundleFunction(
+  entry: string,
+  name: string,
+  buildDir: string,
+  alias: Record<string, string> = {},
+): Promise<Bundle> {
   const outDir = join(buildDir, name);
   const outfile = join(outDir, 'index.mjs');
   const recordPath = join(outDir, 'inputs.json');
-  const key = `${settingsKey}:${resolve(entry)}`;
+  const key = `${settingsKey}:${resolve(entry)}:${JSON.stringify(alias)}`;
   const cached = freshRecord(recordPath, outfile, key);
   if (cached) return { path: outfile, bytes: statSync(outfile).size, cached: true, sources: ownSources(cached.inputs) };
 
@@ -60,6 +65,7 @@ export async function bundleFunction(entry: string, name: string, buildDir: stri
       external: [...LAMBDA_BUNDLING.external],
       mainFields: [...LAMBDA_BUNDLING.mainFields],
       banner: { js: LAMBDA_BUNDLING.banner },
+      alias,
       metafile: true,
       logLevel: 'silent',
     });

@@ -69,7 +69,7 @@ async function loadFunction(
   spec: FunctionSpec,
 ): Promise<LocalFunction> {
   const name = functionName(manifest.name, logicalName);
-  const bundle = await bundleFunction(spec.entry, name, context.buildDir);
+  const bundle = await bundleFunction(spec.entry, name, context.buildDir, spec.alias);
   const pool = new FunctionPool(
     {
       name,

@@ -31,7 +31,7 @@ export function queueKind(url: string): QueueKind | null {
   return null;
 }
 
-interface Clients {
+export interface Clients {
   sqs: SQSClient;
   lambda: LambdaClient;
   events: EventBridgeClient;
@@ -45,13 +45,16 @@ interface Clients {
  * range) read again from the stream and handed to its function. A message is deleted only after
  * its redrive succeeded; consumers are idempotent by event id, so a repeat is harmless.
  */
-export async function redriveAws(stage: string, log: (line: string) => void): Promise<QueueReport[]> {
-  const clients: Clients = {
+export async function redriveAws(
+  stage: string,
+  log: (line: string) => void,
+  clients: Clients = {
     sqs: new SQSClient({}),
     lambda: new LambdaClient({}),
     events: new EventBridgeClient({}),
     streams: new DynamoDBStreamsClient({}),
-  };
+  },
+): Promise<QueueReport[]> {
   try {
     const { QueueUrls = [] } = await clients.sqs.send(new ListQueuesCommand({ QueueNamePrefix: `Lantern-${stage}-` }));
     const asyncTargets = await asyncDlqTargets(clients.lambda);

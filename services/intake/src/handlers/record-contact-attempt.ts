@@ -1,4 +1,4 @@
-import { contactAttemptTimeProblem } from '@lantern/contracts';
+import { CONTACT_ATTEMPT_TIME_MESSAGES, contactAttemptTimeProblem } from '@lantern/contracts';
 import { httpHandler, ValidationProblem } from '@lantern/runtime';
 import { ClientNotFoundError, NoAddressForChannelError } from '../domain/errors.js';
 import { contactAttemptEntry } from '../domain/follow-up.js';
@@ -12,7 +12,7 @@ export const handler = httpHandler(
   async ({ params, body, caller, source, idempotency }) => {
     const now = new Date();
     const timeProblem = contactAttemptTimeProblem(body.at, now);
-    if (timeProblem) throw new ValidationProblem([{ path: 'at', message: timeProblem }]);
+    if (timeProblem) throw new ValidationProblem([{ path: 'at', message: CONTACT_ATTEMPT_TIME_MESSAGES[timeProblem] }]);
     const stored = await clientsStore.getClient(params.clientId);
     if (!stored) throw new ClientNotFoundError();
     const address = body.channel === 'email' ? stored.record.email : stored.record.phone;
