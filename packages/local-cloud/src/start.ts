@@ -253,7 +253,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       const token = await issuer.mint('coordinator@example.org');
       if (!token) throw new Error('The seeded coordinator is missing');
       const seeded = await seedPeers(urls.api, token.access_token);
-      log(`${seeded.created} seeded peers created after ${since()}`);
+      log(
+        `${seeded.created} seeded peers created after ${since()}${seeded.failed ? `; ${seeded.failed} could not be` : ''}`,
+      );
     }
     const config = cloudConfig(tables, urls, issuer.clientId);
     let stopping: Promise<void> | undefined;

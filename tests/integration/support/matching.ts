@@ -17,7 +17,13 @@ export async function createPeer(overrides: Partial<PeerInputBody> = {}): Promis
 
 /** Submits an intake and waits until matching has suggestions for the client; the client's id. */
 export async function waitingClient(overrides: Parameters<typeof intake>[0] = {}): Promise<string> {
-  const submitted = await call<{ clientId: string }>('POST', '/intakes', { body: intake(overrides) });
+  // A timed-out attempt (a cold sandbox on a busy machine) is sent again with the same key, as a client would.
+  const body = intake(overrides);
+  const headers = { 'idempotency-key': `matching-${body.email}` };
+  let submitted = await call<{ clientId: string }>('POST', '/intakes', { body, headers });
+  for (let retry = 0; retry < 2 && submitted.status >= 500; retry++) {
+    submitted = await call<{ clientId: string }>('POST', '/intakes', { body, headers });
+  }
   if (submitted.status !== 201) throw new Error(`POST /intakes answered ${submitted.status}`);
   const { clientId } = submitted.body;
   await suggestionsOf(clientId);

@@ -61,7 +61,7 @@ export const handler = httpHandler(applyRunRoute, async ({ params, caller }) => 
 });
 
 /** How many peers' confirmations run at once: enough to hide each transaction's round trip. */
-const PARALLEL_PEERS = 8;
+const PARALLEL_PEERS = 16;
 
 async function eachInParallel<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>) {
   let next = 0;
