@@ -99,7 +99,7 @@ describe('a coordinator on the matching pages', () => {
     // Act: someone else confirms the first client with the same peer, then this coordinator tries
     await confirmMatch(api, token, first.clientId, createdPeerId);
     await page.getByRole('button', { name: `Confirm match with ${peerName}` }).click();
-    const alert = page.locator('.field__error[role="alert"]');
+    const alert = page.locator('section[aria-labelledby="suggestions-title"] [role="alert"]');
     await alert.waitFor();
 
     // Assess
