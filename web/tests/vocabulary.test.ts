@@ -48,6 +48,10 @@ describe('the form vocabulary', () => {
     // Words spelt the same in both languages: anything else left equal was forgotten.
     expect(english.filter(([key, text]) => french.get(key) === text).map(([key]) => key)).toEqual([
       'app/name',
+      'staff/peer/fields/cultures',
+      'staff/peerForm/cultures',
+      'staff/peerForm/date',
+      'staff/suggestions/reasonPoints',
       'staff/statuses/active',
     ]);
   });

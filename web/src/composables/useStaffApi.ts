@@ -8,6 +8,7 @@ import {
   type QueueFilters,
   recordContactAttempt,
 } from '../api/clients.js';
+import { matchingApi } from '../api/matching.js';
 import { type DeliveryLogFilters, listNotifications } from '../api/notifications.js';
 import { accessToken } from '../auth/session.js';
 import { runtimeConfig } from '../config/runtime-config.js';
@@ -16,12 +17,14 @@ import { runtimeConfig } from '../config/runtime-config.js';
 export function useStaffApi() {
   const apiUrl = runtimeConfig().apiUrl;
   return {
-    listClients: (filters: QueueFilters, cursor?: string) => listClients(apiUrl, accessToken(), filters, cursor),
+    listClients: (filters: QueueFilters, cursor?: string, limit?: number) =>
+      listClients(apiUrl, accessToken(), filters, cursor, limit),
     getClient: (clientId: string) => getClient(apiUrl, accessToken(), clientId),
     changeStatus: (clientId: string, status: ClientStatus, reason: string) =>
       patchClient(apiUrl, accessToken(), clientId, { status, reason }),
     listNotifications: (filters: DeliveryLogFilters, cursor?: string) =>
       listNotifications(apiUrl, accessToken(), filters, cursor),
+    matching: matchingApi(apiUrl, accessToken),
     history: (clientId: string, cursor?: string) => getClientHistory(apiUrl, accessToken(), clientId, cursor),
     recordAttempt: (clientId: string, attempt: ContactAttemptRequest, idempotencyKey: string) =>
       recordContactAttempt(apiUrl, accessToken(), clientId, attempt, idempotencyKey),
