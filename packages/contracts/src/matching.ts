@@ -9,6 +9,11 @@ export const PeerId = ulidId('pr', 'peer');
 export const MatchId = ulidId('ma', 'match');
 export const RunId = ulidId('run', 'matching run');
 
+/** Path parameters of the matching routes. */
+export const PeerIdParams = z.object({ peerId: PeerId });
+export const MatchIdParams = z.object({ matchId: MatchId });
+export const RunIdParams = z.object({ runId: RunId });
+
 const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;
 const uniqueList = <T extends z.ZodMiniType>(item: T, min: number, max: number, what: string) =>
   z.array(item).check(z.minLength(min), z.maxLength(max), z.refine(unique, `List each ${what} once`));
