@@ -19,6 +19,7 @@ export const SOURCES = {
   matching: 'lantern.matching',
   scheduling: 'lantern.scheduling',
   notifications: 'lantern.notifications',
+  support: 'lantern.support',
 } as const;
 
 /**
@@ -239,6 +240,35 @@ export const SessionReminderDue = defineEvent({
   data: z.object({ ...sessionContext, which: z.enum(REMINDER_KINDS), session: SessionOccurrence }),
 });
 
+/**
+ * A peer raised a concern about a client: coordinators are alerted discreetly. Ids only: what the
+ * concern says stays in the support service.
+ */
+export const ConcernRaised = defineEvent({
+  source: SOURCES.support,
+  detailType: 'ConcernRaised',
+  version: 1,
+  description: 'A peer raised a concern about a client for the coordinators; ids only, never the text.',
+  data: z.object({ concernId: z.string(), clientId: z.string(), raisedAt: Instant }),
+});
+
+/** Progress was recorded on a goal (for reporting): ids and counts, never the client's words. */
+export const GoalProgressed = defineEvent({
+  source: SOURCES.support,
+  detailType: 'GoalProgressed',
+  version: 1,
+  description: 'Progress was recorded on a goal; carries ids and counts only, no text.',
+  data: z.object({
+    goalId: z.string(),
+    clientId: z.string(),
+    sessionIds: z.array(z.string()),
+    entriesAdded: z.int().check(z.gte(1)),
+    stepsDone: z.int().check(z.gte(0)),
+    stepsTotal: z.int().check(z.gte(0)),
+    at: Instant,
+  }),
+});
+
 /** Every event Lantern publishes, for docs, the OpenAPI/AsyncAPI output and drift tests. */
 export const EVENT_CATALOG = [
   IntakeSubmitted,
@@ -250,4 +280,6 @@ export const EVENT_CATALOG = [
   SessionRescheduled,
   SessionCancelled,
   SessionReminderDue,
+  ConcernRaised,
+  GoalProgressed,
 ] as const;

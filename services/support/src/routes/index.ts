@@ -1,0 +1,20 @@
+/** The support service's routes (the peer's workspace): data only, safe for the web app to import. */
+export { auditRoute } from './audit.js';
+export { createContactRoute } from './create-contact.js';
+export { createGoalRoute } from './create-goal.js';
+export { createNoteRoute } from './create-note.js';
+export { createPlanRoute } from './create-plan.js';
+export { getPlanRoute } from './get-plan.js';
+export { getRestrictedNoteRoute } from './get-restricted-note.js';
+export { listConcernsRoute } from './list-concerns.js';
+export { listContactsRoute } from './list-contacts.js';
+export { listGoalsRoute } from './list-goals.js';
+export { listNotesRoute } from './list-notes.js';
+export { listPlanTemplatesRoute } from './list-plan-templates.js';
+export { listPlansRoute } from './list-plans.js';
+export { raiseConcernRoute } from './raise-concern.js';
+export { resolveConcernRoute } from './resolve-concern.js';
+export { sharePlanRoute } from './share-plan.js';
+export { sharedPlanRoute } from './shared-plan.js';
+export { updateGoalRoute } from './update-goal.js';
+export { updatePlanRoute } from './update-plan.js';
