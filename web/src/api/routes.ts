@@ -1,4 +1,25 @@
 import { getClientRoute, listClientsRoute, submitIntakeRoute, updateClientRoute } from '@lantern/intake/routes';
+import { listMatchesRoute } from '@lantern/matching/routes';
+import {
+  auditRoute,
+  createContactRoute,
+  createGoalRoute,
+  createNoteRoute,
+  createPlanRoute,
+  getRestrictedNoteRoute,
+  listConcernsRoute,
+  listContactsRoute,
+  listGoalsRoute,
+  listNotesRoute,
+  listPlansRoute,
+  listPlanTemplatesRoute,
+  raiseConcernRoute,
+  resolveConcernRoute,
+  sharedPlanRoute,
+  sharePlanRoute,
+  updateGoalRoute,
+  updatePlanRoute,
+} from '@lantern/support/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
 export const WEB_ROUTES = {
@@ -6,4 +27,23 @@ export const WEB_ROUTES = {
   listClients: listClientsRoute,
   getClient: getClientRoute,
   updateClient: updateClientRoute,
+  listMatches: listMatchesRoute,
+  listGoals: listGoalsRoute,
+  createGoal: createGoalRoute,
+  updateGoal: updateGoalRoute,
+  listPlanTemplates: listPlanTemplatesRoute,
+  listPlans: listPlansRoute,
+  createPlan: createPlanRoute,
+  updatePlan: updatePlanRoute,
+  sharePlan: sharePlanRoute,
+  getSharedPlan: sharedPlanRoute,
+  listNotes: listNotesRoute,
+  createNote: createNoteRoute,
+  readRestrictedNote: getRestrictedNoteRoute,
+  listContacts: listContactsRoute,
+  createContact: createContactRoute,
+  listConcerns: listConcernsRoute,
+  raiseConcern: raiseConcernRoute,
+  resolveConcern: resolveConcernRoute,
+  listAudit: auditRoute,
 } as const;

@@ -19,6 +19,8 @@ export function createLanternRouter() {
       { path: '/intake', name: 'intake', component: PublicIntake },
       { path: '/intake/done', name: 'done', component: () => import('../pages/public/PublicDone.vue') },
       { path: '/privacy', name: 'privacy', component: () => import('../pages/public/PublicPrivacy.vue') },
+      { path: '/p/:token', name: 'shared-plan', component: () => import('../pages/public/PublicSharedPlan.vue') },
+      { path: '/peer', redirect: '/staff' },
       { path: '/staff/callback', name: 'callback', component: () => import('../pages/staff/StaffCallback.vue') },
       {
         path: '/staff',
@@ -28,6 +30,12 @@ export function createLanternRouter() {
           { path: '', name: 'staff', component: () => import('../pages/staff/StaffHome.vue') },
           { path: 'clients', name: 'queue', component: () => import('../pages/staff/StaffQueue.vue') },
           { path: 'clients/:clientId', name: 'client', component: () => import('../pages/staff/StaffClient.vue') },
+          {
+            path: 'clients/:clientId/workspace',
+            name: 'workspace',
+            component: () => import('../pages/staff/StaffWorkspace.vue'),
+          },
+          { path: 'audit', name: 'audit', component: () => import('../pages/staff/StaffAudit.vue') },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/' },
