@@ -1,8 +1,6 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, cloudConfig, intake, tokenFor } from './support/api.js';
+import { auditEntries, call, intake, tokenFor } from './support/api.js';
 
 function tamper(token: string): string {
   const [header, payload, signature] = token.split('.');
@@ -125,28 +123,6 @@ describe('reading and changing one client record', () => {
 });
 
 describe('auditing reads of a client record', () => {
-  async function auditEntries(clientId: string) {
-    const config = cloudConfig();
-    const documents = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: config.AWS_ENDPOINT_URL_DYNAMODB,
-        region: config.AWS_REGION,
-        credentials: {
-          accessKeyId: config.AWS_ACCESS_KEY_ID ?? 'local',
-          secretAccessKey: config.AWS_SECRET_ACCESS_KEY ?? 'local',
-        },
-      }),
-    );
-    const result = await documents.send(
-      new QueryCommand({
-        TableName: config.LANTERN_TABLE_INTAKE_MAIN,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
-        ExpressionAttributeValues: { ':pk': `CLIENT#${clientId}`, ':audit': 'AUDIT#' },
-      }),
-    );
-    return (result.Items ?? []) as { action: string; actor: { username: string }; at: string; sourceIp?: string }[];
-  }
-
   it('records who read the record, when and from where, and every refused attempt', async () => {
     const { clientId } = (await call('POST', '/intakes', { body: intake() })).body;
     await call('GET', `/clients/${clientId}`, { token: await tokenFor('coordinator@example.org') });

@@ -39,6 +39,13 @@ export interface ServiceFunctionProps {
   asyncDeadLetterQueue?: sqs.IQueue;
 }
 
+/** IAM descriptions take Latin-1 only: typographic quotes become plain ones, anything else goes. */
+const awsDescription = (text: string): string =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\t\n\r\x20-\x7E\xA1-\xFF]/g, '');
+
 /**
  * One manifest function: its own role (nothing attached but what grants add), its own encrypted
  * log group with retention, active tracing, arm64.
@@ -51,9 +58,10 @@ export class ServiceFunction extends Construct {
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     super(scope, id);
     const { spec } = props;
+    const description = awsDescription(spec.description);
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: spec.description.slice(0, 1000),
+      description: description.slice(0, 1000),
     });
     const logGroup = new logs.LogGroup(this, 'Logs', {
       retention: props.logRetentionDays as logs.RetentionDays,
@@ -65,7 +73,7 @@ export class ServiceFunction extends Construct {
     this.fn = new NodejsFunction(this, 'Function', {
       entry: spec.entry,
       handler: 'handler',
-      description: spec.description.slice(0, 256),
+      description: description.slice(0, 256),
       runtime: LAMBDA_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize: spec.memoryMb ?? 512,

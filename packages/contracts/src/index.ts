@@ -66,6 +66,16 @@ export {
   EXAMPLE_SLOTS_QUERY,
 } from './examples.js';
 export {
+  ClientHistory,
+  ClientHistoryEntry,
+  ClientHistoryQuery,
+  CONTACT_ATTEMPT_CHANNELS,
+  CONTACT_OUTCOMES,
+  ContactAttemptRequest,
+  ContactOutcome,
+  UrgentClearanceRequest,
+} from './follow-up.js';
+export {
   allowedHeaders,
   BASE_REQUEST_HEADERS,
   IDEMPOTENCY_KEY_HEADER,
@@ -76,7 +86,6 @@ export {
   ifMatchHeader,
   requestHeaders,
 } from './headers.js';
-
 export type { IntakeRequestInput } from './intake.js';
 export {
   ClientIdParams,
@@ -155,6 +164,7 @@ export {
   statusesOfferedFrom,
 } from './rules/client-status.js';
 export { needsPhone } from './rules/contact.js';
+export { contactAttemptTimeProblem } from './rules/follow-up.js';
 export type { Role, RouteAuth } from './rules/roles.js';
 export { actsAs, isRole, mayCall, ROLES } from './rules/roles.js';
 export {

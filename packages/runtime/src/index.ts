@@ -48,6 +48,7 @@ export type { DocumentTransactItem, OutboxItem, OutboxWriteOptions } from './out
 export { failedConditions, outboxItem, writeWithOutbox } from './outbox/outbox.js';
 export { relayOutbox } from './outbox/relay.js';
 export { OUTBOX_PK_PREFIX, outboxRelayFunction } from './outbox-relay-spec.js';
+export { type RouteFunctionOptions, routeFunctions } from './route-functions.js';
 export type {
   KeyRing,
   SigningKey,

@@ -2,7 +2,7 @@ import { mayCall } from '@lantern/contracts';
 import { describe, expect, it } from 'vitest';
 import { HttpProblem } from '../src/errors.js';
 import { callerOf, rolesFromGroups } from '../src/http/authorize.js';
-import { httpEvent } from './support/http-events.js';
+import { httpEvent } from '../src/testing.js';
 
 const token = (groups: unknown) => ({
   sub: 'u1',

@@ -2,7 +2,7 @@ import { defineRoute, idempotencyKeyHeader } from '@lantern/contracts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { httpHandler } from '../src/http/handler.js';
-import { context, httpEvent as event } from './support/http-events.js';
+import { context, httpEvent as event } from '../src/testing.js';
 
 const Thing = z.object({ name: z.string().check(z.minLength(1)), size: z.int() });
 const thingsRoute = defineRoute({

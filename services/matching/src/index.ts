@@ -19,3 +19,4 @@ export {
   isWaiting,
   WAITING_STATUSES,
 } from './domain/waiting-clients.js';
+export { matchingManifest } from './manifest.js';

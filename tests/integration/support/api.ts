@@ -1,3 +1,5 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { EXAMPLE_INTAKE, type IntakeRequestInput } from '@lantern/contracts';
 import { inject } from 'vitest';
 
@@ -83,3 +85,34 @@ export async function settle<T>(read: () => Promise<T>, ms = 1500): Promise<T> {
 
 /** Resolved names and endpoints of the running local cloud (table names, bus, AWS endpoints). */
 export const cloudConfig = () => inject('lantern').config;
+
+export interface AuditEntry {
+  action: string;
+  actor: { username: string };
+  at: string;
+  sourceIp?: string;
+  changedFields?: string[];
+}
+
+/** The audit entries intake kept for a client, oldest first (read straight from its table). */
+export async function auditEntries(clientId: string): Promise<AuditEntry[]> {
+  const config = cloudConfig();
+  const documents = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: config.AWS_ENDPOINT_URL_DYNAMODB,
+      region: config.AWS_REGION,
+      credentials: {
+        accessKeyId: config.AWS_ACCESS_KEY_ID ?? 'local',
+        secretAccessKey: config.AWS_SECRET_ACCESS_KEY ?? 'local',
+      },
+    }),
+  );
+  const result = await documents.send(
+    new QueryCommand({
+      TableName: config.LANTERN_TABLE_INTAKE_MAIN,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+      ExpressionAttributeValues: { ':pk': `CLIENT#${clientId}`, ':audit': 'AUDIT#' },
+    }),
+  );
+  return (result.Items ?? []) as AuditEntry[];
+}

@@ -56,7 +56,8 @@ export const ClientUpdated = defineEvent({
   source: SOURCES.intake,
   detailType: 'ClientUpdated',
   version: 1,
-  description: 'A client record changed (status or contact details); the detail carries only the changed fields.',
+  description:
+    'A client record changed (status, contact details or the urgent flag); the detail carries only the changed fields.',
   data: z.object({
     clientId: z.string(),
     changes: z.object({
@@ -64,6 +65,8 @@ export const ClientUpdated = defineEvent({
       email: z.optional(z.string()),
       phone: z.optional(z.string()),
       contactChannels: z.optional(z.array(ContactChannel)),
+      /** A coordinator cleared the urgent flag (never why). */
+      urgent: z.optional(z.boolean()),
     }),
     updatedAt: z.string(),
   }),

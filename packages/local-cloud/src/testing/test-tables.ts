@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { AnyTables } from '@lantern/runtime';
+import { type AnyTables, tableEnvVar } from '@lantern/runtime';
 import { startDynamoDbLocal } from '../dynamodb/dynamodb-local.js';
 import { assertJava } from '../dynamodb/java.js';
-import { sdkClientConfig } from '../dynamodb/sdk-config.js';
+import { LOCAL_CREDENTIALS, sdkClientConfig } from '../dynamodb/sdk-config.js';
 import { ensureTable } from '../dynamodb/tables.js';
 import { buildDirOf } from '../functions/bundle.js';
 import { freePort } from '../http/server.js';
+import { REGION } from '../names.js';
 import { DEFAULT_DATA_DIR } from '../start.js';
 
 export interface TestTables {
   client: DynamoDBClient;
   /** Physical names, one fresh table per logical name. */
   names: Record<string, string>;
+  /** What a handler needs to reach them, as Lambda would give it: endpoint, region, keys, table variables. */
+  environment: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +38,13 @@ export async function startTestTables(tables: AnyTables): Promise<TestTables> {
   return {
     client,
     names,
+    environment: {
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.url,
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      ...Object.fromEntries(Object.entries(names).map(([logical, physical]) => [tableEnvVar(logical), physical])),
+    },
     async stop() {
       client.destroy();
       await dynamo.stop();

@@ -59,7 +59,8 @@ export function idempotency(
     return table.sortKey ? table.key(partition, 'IDEMPOTENCY') : table.key(partition);
   };
   const headerOf = (request: Request<HttpEvent, HttpResponse, Error, HttpContext>) =>
-    request.context.lantern.headers?.[IDEMPOTENCY_KEY_HEADER] as string | undefined;
+    // Undefined when an earlier check refused the request before its headers were parsed.
+    request.context.lantern?.headers?.[IDEMPOTENCY_KEY_HEADER] as string | undefined;
 
   const stored = async (key: string): Promise<StoredAnswer | undefined> => {
     const found = await documents.send(

@@ -33,3 +33,21 @@ export class BusyRecordError extends IntakeError {
     super('Others are changing this client right now; nothing was written. Reload and try again.');
   }
 }
+
+export class NotUrgentError extends IntakeError {
+  readonly status = 409;
+  constructor() {
+    super('This client is not marked urgent; nothing was changed.');
+  }
+}
+
+export class NoAddressForChannelError extends IntakeError {
+  readonly status = 422;
+  constructor(channel: 'phone' | 'text' | 'email') {
+    super(
+      channel === 'email'
+        ? 'This client gave no email address; record the attempt on the channel you used.'
+        : 'This client gave no phone number; record the attempt on the channel you used.',
+    );
+  }
+}

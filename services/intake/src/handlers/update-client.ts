@@ -2,10 +2,11 @@ import { buildEvent, ClientUpdated } from '@lantern/contracts';
 import { ConflictProblem, httpHandler, ValidationProblem } from '@lantern/runtime';
 import { StatusChangeError } from '../domain/client.js';
 import { BusyRecordError, ClientNotFoundError, StaleVersionError } from '../domain/errors.js';
+import { statusChangedEntry } from '../domain/follow-up.js';
 import { newEventId } from '../domain/ids.js';
 import { applyPatch } from '../domain/patch.js';
 import { updateClientRoute } from '../routes/update-client.js';
-import { clientsStore } from '../store/default-store.js';
+import { clientHistory, clientsStore } from '../store/default-store.js';
 import { auditRefusal } from './audit-refusal.js';
 
 /** Without If-Match, a change that lost a race is worked out again on the fresh record, this often. */
@@ -45,7 +46,11 @@ export const handler = httpHandler(
         { clientId: record.clientId, changes, updatedAt: record.updatedAt },
         { eventId: newEventId(), occurredAt: record.updatedAt },
       );
-      if (await clientsStore.saveClientChange(stored, record, event, now)) {
+      const history =
+        changes.status === undefined
+          ? []
+          : [clientHistory.put(record.clientId, statusChangedEntry(current, record, body.reason, { ...caller, now }))];
+      if (await clientsStore.saveClientChange(stored, record, event, now, history)) {
         await clientsStore.recordAudit({
           clientId: record.clientId,
           action: 'update',

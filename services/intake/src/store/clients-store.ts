@@ -1,7 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ClientRecord, ClientSummary, ListClientsQuery, OutgoingEvent } from '@lantern/contracts';
-import { type CursorCodec, type OutboxWriteOptions, writeWithOutbox } from '@lantern/runtime';
+import {
+  type CursorCodec,
+  type DocumentTransactItem,
+  type OutboxWriteOptions,
+  writeWithOutbox,
+} from '@lantern/runtime';
 import { newAuditId } from '../domain/ids.js';
 import type { IntakeTable } from '../tables.js';
 import {
@@ -80,6 +85,8 @@ export function createClientsStore({ documents, table, cursors }: ClientsStoreDe
       next: ClientRecord,
       event: OutgoingEvent,
       now: Date,
+      /** Written in the same transaction: the change's history entry. */
+      also: readonly DocumentTransactItem[] = [],
     ): Promise<boolean> {
       const put = {
         Put: {
@@ -90,7 +97,7 @@ export function createClientsStore({ documents, table, cursors }: ClientsStoreDe
         },
       };
       try {
-        await writeWithOutbox(documents, table, [put], [event], { now });
+        await writeWithOutbox(documents, table, [put, ...also], [event], { now });
         return true;
       } catch (error) {
         if (error instanceof TransactionCanceledException) return false;

@@ -1,0 +1,65 @@
+import type { Match, RunConflict } from '@lantern/contracts';
+import { httpHandler } from '@lantern/runtime';
+import { ConflictError, NotFoundError } from '../domain/refusals.js';
+import { planApply } from '../domain/runs.js';
+import type { WaitingClient } from '../domain/waiting-clients.js';
+import { applyRunRoute } from '../routes/apply-run.js';
+import { clientsStore, runsStore } from '../store/default-store.js';
+import { confirmPair } from './confirm-pair.js';
+
+/**
+ * POST /matching/runs/{runId}/apply (coordinator): confirms each pair that still holds with the
+ * same conditional transaction as POST /matches; the rest are listed as conflicts, never forced.
+ * Pairs already confirmed (a second apply) are neither confirmed again nor conflicts.
+ */
+export const handler = httpHandler(applyRunRoute, async ({ params, caller }) => {
+  const run = await runsStore.getRun(params.runId);
+  if (!run) throw new NotFoundError('No matching run with this id.');
+  if (run.status === 'running') throw new ConflictError('This run has no proposal yet; try again in a moment.');
+  const stamp = await clientsStore.rosterStamp();
+  const [waiting, peers, matches] = await Promise.all([
+    clientsStore.waitingClients(),
+    clientsStore.rosterAt(stamp),
+    clientsStore.blockingMatches(),
+  ]);
+  const clients = await withRunClients(
+    waiting,
+    run.assignments.map((assignment) => assignment.clientId),
+  );
+  const plan = planApply(run, { clients, peers, matches });
+  const peerById = new Map(peers.map((peer) => [peer.peerId, peer]));
+  const byClient = new Map(clients.map((client) => [client.clientId, client]));
+  const applied: Match[] = [];
+  const conflicts: RunConflict[] = [...plan.conflicts];
+  // One at a time: every confirmation touches its peer's caseload and the roster stamp.
+  for (const assignment of plan.confirm) {
+    const peer = peerById.get(assignment.peerId);
+    if (!peer) continue;
+    const outcome = await confirmPair({
+      client: byClient.get(assignment.clientId),
+      peer,
+      clientMatches: matches.filter((match) => match.clientId === assignment.clientId),
+      score: assignment.score,
+      reasons: assignment.reasons,
+      confirmedBy: caller.subject,
+      runId: run.runId,
+    });
+    if (outcome.ok) applied.push(outcome.match);
+    else {
+      const { clientId, peerId } = assignment;
+      const { refusals } = outcome;
+      conflicts.push({ clientId, peerId, because: refusals.map((r) => r.detail), codes: refusals.map((r) => r.code) });
+    }
+  }
+  if (run.status === 'proposed')
+    await runsStore.saveRun({ ...run, status: 'applied', appliedAt: new Date().toISOString() });
+  return { status: 200, body: { applied, conflicts } };
+});
+
+/** The waitlist plus the run's clients that left it since (matched or closed meanwhile). */
+async function withRunClients(waiting: WaitingClient[], clientIds: readonly string[]): Promise<WaitingClient[]> {
+  const known = new Set(waiting.map((client) => client.clientId));
+  const missing = clientIds.filter((clientId) => !known.has(clientId));
+  const fetched = await Promise.all(missing.map((clientId) => clientsStore.getWaiting(clientId)));
+  return [...waiting, ...fetched.flatMap((stored) => (stored ? [stored.client] : []))];
+}

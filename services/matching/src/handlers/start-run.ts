@@ -1,0 +1,21 @@
+import { httpHandler } from '@lantern/runtime';
+import { newRunId } from '../domain/ids.js';
+import { proposeRun } from '../domain/runs.js';
+import { startRunRoute } from '../routes/start-run.js';
+import { clientsStore, runsStore } from '../store/default-store.js';
+
+/**
+ * POST /matching/runs (coordinator): the exact optimum over the whole waitlist, stored as a
+ * proposal; nothing is applied. Reads the projections with one Query per kind, never a Scan.
+ */
+export const handler = httpHandler(startRunRoute, async () => {
+  const stamp = await clientsStore.rosterStamp();
+  const [clients, peers, matches] = await Promise.all([
+    clientsStore.waitingClients(),
+    clientsStore.rosterAt(stamp),
+    clientsStore.blockingMatches(),
+  ]);
+  const run = proposeRun({ runId: newRunId(), now: new Date(), clients, peers, matches });
+  await runsStore.saveRun(run);
+  return { status: 201, body: run };
+});

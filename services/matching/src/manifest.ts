@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import { ClientUpdated, IntakeSubmitted, SOURCES } from '@lantern/contracts';
+import { defineService, outboxRelayFunction, routeFunctions } from '@lantern/runtime';
+import { matchingTables } from './tables.js';
+
+const handler = (name: string) => fileURLToPath(new URL(`./handlers/${name}.ts`, import.meta.url));
+const readWrite = [{ kind: 'table', table: 'main', access: 'readWrite' }] as const;
+const readOnly = { permissions: [{ kind: 'table' as const, table: 'main' as const, access: 'read' as const }] };
+
+export const matchingManifest = defineService({
+  name: 'matching',
+  eventSource: SOURCES.matching,
+  tables: matchingTables,
+  functions: {
+    // One function per routes/<name>.ts, served by handlers/<name>.ts.
+    ...(await routeFunctions(new URL('./', import.meta.url), {
+      permissions: [...readWrite],
+      overrides: {
+        getPeer: readOnly,
+        listPeers: readOnly,
+        listMatches: readOnly,
+        getMatchingRun: readOnly,
+        // The whole waitlist in one request: projections read, the optimum solved, the proposal stored.
+        startMatchingRun: { timeoutSeconds: 29, memoryMb: 1024 },
+        applyMatchingRun: { timeoutSeconds: 29 },
+      },
+    })),
+    followIntakeSubmitted: {
+      entry: handler('follow-intake-submitted'),
+      description: 'Keeps the waiting-client projection and computes suggestions ahead',
+      timeoutSeconds: 10,
+      subscriptions: [
+        {
+          name: 'IntakeSubmittedToMatching',
+          pattern: { source: [IntakeSubmitted.source], 'detail-type': [IntakeSubmitted.detailType] },
+        },
+      ],
+      idempotencyTable: 'main',
+      permissions: [...readWrite],
+    },
+    followClientUpdated: {
+      entry: handler('follow-client-updated'),
+      description: 'Follows status and contact changes of waiting clients',
+      timeoutSeconds: 10,
+      subscriptions: [
+        {
+          name: 'ClientUpdatedToMatching',
+          pattern: { source: [ClientUpdated.source], 'detail-type': [ClientUpdated.detailType] },
+        },
+      ],
+      idempotencyTable: 'main',
+      permissions: [...readWrite],
+    },
+    relay: outboxRelayFunction('main'),
+  },
+});

@@ -1,0 +1,114 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Match, Peer, Suggestions } from '@lantern/contracts';
+import { isWaiting, type WaitingClient } from '../domain/waiting-clients.js';
+import { clientPartition, LIST, ROSTER_PARTITION, SK, type StoreDeps, withoutBookkeeping } from './items.js';
+import { queryAll } from './query-all.js';
+
+export interface StoredWaitingClient {
+  client: WaitingClient;
+  /** Rises with every change of the projection: stored suggestions name the one they were computed for. */
+  version: number;
+}
+
+export interface StoredSuggestions {
+  suggestions: Suggestions;
+  rosterStamp: number;
+  clientVersion: number;
+}
+
+/**
+ * The waiting-client projection, the suggestions computed ahead, and the whole-state reads of
+ * suggestions and batch runs (each one Query per kind on an index partition; never a Scan).
+ */
+export function createClientsStore(deps: StoreDeps) {
+  const { documents, table } = deps;
+  const get = async (pk: string, sk: string) =>
+    (await documents.send(new GetCommand({ TableName: table.name, Key: table.key(pk, sk), ConsistentRead: true })))
+      .Item;
+  let roster: { stamp: number; peers: Peer[] } | undefined;
+
+  return {
+    async getWaiting(clientId: string): Promise<StoredWaitingClient | undefined> {
+      const item = await get(clientPartition(clientId), SK.waiting);
+      if (!item) return undefined;
+      const { version, ...client } = withoutBookkeeping<WaitingClient & { version: number }>(item);
+      return { client, version };
+    },
+
+    /** Stores the projection if nobody changed it since `previous` was read; `false` if somebody did. */
+    async saveWaiting(client: WaitingClient, previous: StoredWaitingClient | undefined): Promise<boolean> {
+      const version = (previous?.version ?? 0) + 1;
+      try {
+        await documents.send(
+          new PutCommand({
+            TableName: table.name,
+            Item: {
+              ...client,
+              version,
+              ...table.key(clientPartition(client.clientId), SK.waiting),
+              ...(isWaiting(client) ? { listPk: LIST.waiting, listSk: client.clientId } : {}),
+            },
+            ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(#pk)',
+            ...(previous
+              ? { ExpressionAttributeValues: { ':v': previous.version } }
+              : { ExpressionAttributeNames: { '#pk': table.partitionKey } }),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+        throw error;
+      }
+    },
+
+    async rosterStamp(): Promise<number> {
+      return ((await get(ROSTER_PARTITION, SK.stamp))?.stamp as number | undefined) ?? 0;
+    },
+
+    async getSuggestions(clientId: string): Promise<StoredSuggestions | undefined> {
+      const item = await get(clientPartition(clientId), SK.suggestions);
+      return item && withoutBookkeeping<StoredSuggestions>(item);
+    },
+
+    async saveSuggestions(clientId: string, stored: StoredSuggestions): Promise<void> {
+      await documents.send(
+        new PutCommand({
+          TableName: table.name,
+          Item: { ...stored, ...table.key(clientPartition(clientId), SK.suggestions) },
+        }),
+      );
+    },
+
+    /**
+     * The whole roster as it was at `stamp` or later. Kept between calls while the stamp holds:
+     * read the stamp first, then the roster, so a change after the read only makes it newer.
+     */
+    async rosterAt(stamp: number): Promise<Peer[]> {
+      if (roster?.stamp === stamp) return roster.peers;
+      const peers = (await queryAll(deps, 'byList', LIST.peers)).map((item) => withoutBookkeeping<Peer>(item));
+      roster = { stamp, peers };
+      return peers;
+    },
+
+    async waitingClients(): Promise<WaitingClient[]> {
+      const items = await queryAll(deps, 'byList', LIST.waiting);
+      return items.map((item) => withoutBookkeeping<WaitingClient>(item, ['version']));
+    },
+
+    /** What excludes or blocks a pair: every confirmed match and every match a client ended. */
+    async blockingMatches(): Promise<Match[]> {
+      const [confirmed, clientEnded] = await Promise.all([
+        queryAll(deps, 'byFilter', `${LIST.matches}#confirmed`),
+        queryAll(deps, 'byList', LIST.clientEnded),
+      ]);
+      return [...confirmed, ...clientEnded].map((item) => withoutBookkeeping<Match>(item));
+    },
+
+    async matchesOfClient(clientId: string): Promise<Match[]> {
+      const items = await queryAll(deps, 'byClient', clientPartition(clientId));
+      return items.map((item) => withoutBookkeeping<Match>(item));
+    },
+  };
+}
+
+export type ClientsStore = ReturnType<typeof createClientsStore>;

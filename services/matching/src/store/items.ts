@@ -1,0 +1,59 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CursorCodec } from '@lantern/runtime';
+import type { MatchingTable } from '../tables.js';
+
+/** Partition and sort values of the matching table's items (names of the key attributes: tables.ts). */
+export const peerPartition = (peerId: string) => `PEER#${peerId}`;
+export const emailPartition = (email: string) => `PEER_EMAIL#${email.toLowerCase()}`;
+export const clientPartition = (clientId: string) => `CLIENT#${clientId}`;
+export const matchPartition = (matchId: string) => `MATCH#${matchId}`;
+export const runPartition = (runId: string) => `RUN#${runId}`;
+export const endedWith = (peerId: string) => `ENDED_WITH#${peerId}`;
+
+export const SK = {
+  profile: 'PROFILE',
+  emailClaim: 'PEER',
+  waiting: 'WAITING',
+  suggestions: 'SUGGESTIONS',
+  activeMatch: 'ACTIVE_MATCH',
+  match: 'MATCH',
+  run: 'RUN',
+  stamp: 'STAMP',
+} as const;
+
+export const LIST = {
+  peers: 'PEERS',
+  waiting: 'WAITING',
+  matches: 'MATCHES',
+  clientEnded: 'CLIENT_ENDED',
+} as const;
+
+export const ROSTER_PARTITION = 'ROSTER';
+
+/** Attributes an item holds beside its record: keys and index keys. */
+export const BOOKKEEPING = ['pk', 'sk', 'listPk', 'listSk', 'filterPk', 'clientPk', 'peerPk', 'expiresAt'];
+
+export function withoutBookkeeping<T>(item: Record<string, unknown>, more: readonly string[] = []): T {
+  const record: Record<string, unknown> = { ...item };
+  for (const name of [...BOOKKEEPING, ...more]) delete record[name];
+  return record as T;
+}
+
+export interface StoreDeps {
+  documents: DynamoDBDocumentClient;
+  table: MatchingTable;
+  cursors: CursorCodec;
+}
+
+/** The key of the item after which a page stops (table key plus the index's key), for the cursor. */
+export function lastKeyOf(
+  item: Record<string, unknown> | undefined,
+  table: MatchingTable,
+  index: { partitionKey: string; sortKey?: string | undefined },
+): Record<string, unknown> | undefined {
+  if (!item) return undefined;
+  const names = [table.partitionKey, table.sortKey, index.partitionKey, index.sortKey].filter(
+    (name): name is string => name !== undefined,
+  );
+  return Object.fromEntries(names.map((name) => [name, item[name]]));
+}

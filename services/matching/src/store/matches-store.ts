@@ -1,0 +1,195 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { ListMatchesQuery, Match, OutgoingEvent } from '@lantern/contracts';
+import { type DocumentTransactItem, failedConditions, writeWithOutbox } from '@lantern/runtime';
+import type { MatchingTable } from '../tables.js';
+import {
+  clientPartition,
+  endedWith,
+  LIST,
+  matchPartition,
+  peerPartition,
+  SK,
+  type StoreDeps,
+  withoutBookkeeping,
+} from './items.js';
+import { rosterStampBump } from './peers-store.js';
+import { withRaceRetries } from './transact.js';
+
+/** Which condition of a confirmation failed: the positions of `CONFIRM_CHECKS`. */
+export const CONFIRM_CHECKS = ['peerHasRoom', 'clientFree', 'pairNotEndedByClient', 'clientOpen'] as const;
+export type ConfirmCheck = (typeof CONFIRM_CHECKS)[number];
+
+export function matchItem(table: MatchingTable, match: Match): Record<string, unknown> {
+  return {
+    ...match,
+    ...table.key(matchPartition(match.matchId), SK.match),
+    listPk: LIST.matches,
+    listSk: match.matchId,
+    filterPk: `${LIST.matches}#${match.status}`,
+    clientPk: clientPartition(match.clientId),
+    peerPk: peerPartition(match.peerId),
+  };
+}
+
+/** Matches: confirmed and ended in one transaction each, with their conditions and events. */
+export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
+  const key = (pk: string, sk: string) => table.key(pk, sk);
+  const names = { '#pk': table.partitionKey };
+
+  return {
+    /*
+     * One transaction; each condition is checked on the item as it is at commit, so of twenty
+     * confirmations racing for a peer's last place exactly one commits:
+     *
+     *   A: peer caseload 3 < 4 ✓, client lock absent ✓ ─► commit, caseload 4
+     *   B: peer caseload 4 < 4 ✗ ───────────────────────► cancelled, nothing written (409)
+     */
+    async confirm(match: Match, event: OutgoingEvent, now: Date): Promise<'saved' | ConfirmCheck[]> {
+      const items: DocumentTransactItem[] = [
+        {
+          Update: {
+            TableName: table.name,
+            Key: key(peerPartition(match.peerId), SK.profile),
+            UpdateExpression: 'ADD caseload :one',
+            ConditionExpression: 'caseload < capacity AND #status = :active',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':one': 1, ':active': 'active' },
+          },
+        },
+        {
+          Put: {
+            TableName: table.name,
+            Item: { ...key(clientPartition(match.clientId), SK.activeMatch), matchId: match.matchId },
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: names,
+          },
+        },
+        {
+          ConditionCheck: {
+            TableName: table.name,
+            Key: key(clientPartition(match.clientId), endedWith(match.peerId)),
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: names,
+          },
+        },
+        {
+          ConditionCheck: {
+            TableName: table.name,
+            Key: key(clientPartition(match.clientId), SK.waiting),
+            ConditionExpression: 'attribute_exists(intake) AND #status.#value <> :closed',
+            ExpressionAttributeNames: { '#status': 'status', '#value': 'value' },
+            ExpressionAttributeValues: { ':closed': 'closed' },
+          },
+        },
+        { Put: { TableName: table.name, Item: matchItem(table, match) } },
+        rosterStampBump(table),
+      ];
+      try {
+        await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
+        return 'saved';
+      } catch (error) {
+        const failed = failedConditions(error).flatMap((index) => CONFIRM_CHECKS[index] ?? []);
+        if (failed.length > 0) return failed;
+        throw error;
+      }
+    },
+
+    /** Ends a match read at `before.version`: the place is freed; a client-ended pair is remembered. */
+    async end(before: Match, after: Match, event: OutgoingEvent, now: Date): Promise<boolean> {
+      const items: DocumentTransactItem[] = [
+        {
+          Put: {
+            TableName: table.name,
+            Item: matchItem(table, after),
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': before.version },
+          },
+        },
+        {
+          Update: {
+            TableName: table.name,
+            Key: key(peerPartition(after.peerId), SK.profile),
+            UpdateExpression: 'ADD caseload :minusOne',
+            ConditionExpression: 'caseload > :zero',
+            ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+          },
+        },
+        { Delete: { TableName: table.name, Key: key(clientPartition(after.clientId), SK.activeMatch) } },
+        ...(after.endedBy === 'client'
+          ? [
+              {
+                Put: {
+                  TableName: table.name,
+                  Item: {
+                    ...after,
+                    ...key(clientPartition(after.clientId), endedWith(after.peerId)),
+                    listPk: LIST.clientEnded,
+                    listSk: after.matchId,
+                  },
+                },
+              },
+            ]
+          : []),
+        rosterStampBump(table),
+      ];
+      try {
+        await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
+        return true;
+      } catch (error) {
+        if (failedConditions(error).length > 0) return false;
+        throw error;
+      }
+    },
+
+    async getMatch(matchId: string): Promise<Match | undefined> {
+      const result = await documents.send(
+        new GetCommand({ TableName: table.name, Key: key(matchPartition(matchId), SK.match), ConsistentRead: true }),
+      );
+      return result.Item && withoutBookkeeping<Match>(result.Item);
+    },
+
+    /**
+     * A page of matches: one Query on the narrowest index (client, peer, status, or all), the
+     * other filters applied to it. A page may be short; `nextCursor` says whether more follow.
+     */
+    async listMatches(query: ListMatchesQuery): Promise<{ items: Match[]; nextCursor: string | null } | 'badCursor'> {
+      const [indexName, partition] = query.clientId
+        ? (['byClient', clientPartition(query.clientId)] as const)
+        : query.peerId
+          ? (['byPeer', peerPartition(query.peerId)] as const)
+          : query.status
+            ? (['byFilter', `${LIST.matches}#${query.status}`] as const)
+            : (['byList', LIST.matches] as const);
+      const index = table.index(indexName);
+      const listing = `matches?clientId=${query.clientId ?? ''}&peerId=${query.peerId ?? ''}&status=${query.status ?? ''}`;
+      const start = query.cursor ? cursors.decode(listing, query.cursor) : undefined;
+      if (start === null) return 'badCursor';
+      // The index narrows by one field; the others filter what it returns.
+      const byPeer = query.peerId !== undefined && indexName === 'byClient';
+      const byStatus = query.status !== undefined && indexName !== 'byFilter' && indexName !== 'byList';
+      const filters = [...(byPeer ? ['peerId = :peer'] : []), ...(byStatus ? ['#status = :status'] : [])];
+      const result = await documents.send(
+        new QueryCommand({
+          TableName: table.name,
+          IndexName: index.name,
+          KeyConditionExpression: '#p = :p',
+          ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
+          ExpressionAttributeNames: { '#p': index.partitionKey, ...(byStatus ? { '#status': 'status' } : {}) },
+          ExpressionAttributeValues: {
+            ':p': partition,
+            ...(byPeer ? { ':peer': query.peerId } : {}),
+            ...(byStatus ? { ':status': query.status } : {}),
+          },
+          Limit: query.limit,
+          ExclusiveStartKey: start,
+        }),
+      );
+      return {
+        items: (result.Items ?? []).map((item) => withoutBookkeeping<Match>(item)),
+        nextCursor: cursors.encode(listing, result.LastEvaluatedKey),
+      };
+    },
+  };
+}
+
+export type MatchesStore = ReturnType<typeof createMatchesStore>;

@@ -1,0 +1,154 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { ListPeersQuery, OutgoingEvent, Peer } from '@lantern/contracts';
+import { type DocumentTransactItem, failedConditions, writeWithOutbox } from '@lantern/runtime';
+import type { MatchingTable } from '../tables.js';
+import {
+  emailPartition,
+  LIST,
+  lastKeyOf,
+  peerPartition,
+  ROSTER_PARTITION,
+  SK,
+  type StoreDeps,
+  withoutBookkeeping,
+} from './items.js';
+import { withRaceRetries } from './transact.js';
+
+export type PeerWrite = 'saved' | 'stale' | 'emailTaken';
+
+/** Bumps the roster stamp: every stored suggestion computed before this change is stale. */
+export function rosterStampBump(table: MatchingTable): DocumentTransactItem {
+  return {
+    Update: {
+      TableName: table.name,
+      Key: table.key(ROSTER_PARTITION, SK.stamp),
+      UpdateExpression: 'ADD #stamp :one',
+      ExpressionAttributeNames: { '#stamp': 'stamp' },
+      ExpressionAttributeValues: { ':one': 1 },
+    },
+  };
+}
+
+export function peerItem(table: MatchingTable, peer: Peer): Record<string, unknown> {
+  return {
+    ...peer,
+    ...table.key(peerPartition(peer.peerId), SK.profile),
+    listPk: LIST.peers,
+    listSk: peer.peerId,
+    filterPk: `${LIST.peers}#${peer.status}`,
+  };
+}
+
+/** The peers of the matching table. Every operation is one request or one transaction; never a Scan. */
+export function createPeersStore({ documents, table, cursors }: StoreDeps) {
+  const claimOf = (email: string, peerId: string): DocumentTransactItem => ({
+    Put: {
+      TableName: table.name,
+      Item: { ...table.key(emailPartition(email), SK.emailClaim), peerId },
+      ConditionExpression: 'attribute_not_exists(#pk)',
+      ExpressionAttributeNames: { '#pk': table.partitionKey },
+    },
+  });
+
+  /** Runs a peer write; a failed condition at `claimAt` means the email is taken, elsewhere a stale version. */
+  async function write(items: DocumentTransactItem[], event: OutgoingEvent, now: Date, claimAt: number) {
+    try {
+      await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
+      return 'saved' as const;
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed.includes(claimAt)) return 'emailTaken' as const;
+      if (failed.length > 0) return 'stale' as const;
+      throw error;
+    }
+  }
+
+  return {
+    /** A new peer, its email claim and its PeerUpdated event, in one transaction. */
+    async createPeer(peer: Peer, event: OutgoingEvent, now: Date): Promise<PeerWrite> {
+      const put: DocumentTransactItem = {
+        Put: {
+          TableName: table.name,
+          Item: peerItem(table, peer),
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': table.partitionKey },
+        },
+      };
+      return write([claimOf(peer.email, peer.peerId), put, rosterStampBump(table)], event, now, 0);
+    },
+
+    /**
+     * Replaces a peer read at `before`, if nobody changed it meanwhile (neither its version nor its
+     * caseload, which confirmations change without a version), moving the email claim if it changed.
+     */
+    async savePeerChange(before: Peer, after: Peer, event: OutgoingEvent, now: Date): Promise<PeerWrite> {
+      const put: DocumentTransactItem = {
+        Put: {
+          TableName: table.name,
+          Item: peerItem(table, after),
+          ConditionExpression: 'version = :v AND caseload = :c',
+          ExpressionAttributeValues: { ':v': before.version, ':c': before.caseload },
+        },
+      };
+      const emailMoved = before.email.toLowerCase() !== after.email.toLowerCase();
+      const moves: DocumentTransactItem[] = emailMoved
+        ? [
+            claimOf(after.email, after.peerId),
+            { Delete: { TableName: table.name, Key: table.key(emailPartition(before.email), SK.emailClaim) } },
+          ]
+        : [];
+      return write([...moves, put, rosterStampBump(table)], event, now, emailMoved ? 0 : -1);
+    },
+
+    async getPeer(peerId: string): Promise<Peer | undefined> {
+      const result = await documents.send(
+        new GetCommand({
+          TableName: table.name,
+          Key: table.key(peerPartition(peerId), SK.profile),
+          ConsistentRead: true,
+        }),
+      );
+      return result.Item && withoutBookkeeping<Peer>(result.Item);
+    },
+
+    /** The peer record a sign-in (its email) is linked to. */
+    async peerIdByEmail(email: string): Promise<string | undefined> {
+      const result = await documents.send(
+        new GetCommand({
+          TableName: table.name,
+          Key: table.key(emailPartition(email), SK.emailClaim),
+          ConsistentRead: true,
+        }),
+      );
+      return result.Item?.peerId as string | undefined;
+    },
+
+    /** A page of the roster (one Query), optionally of one status. `badCursor` when the cursor is not this listing's. */
+    async listPeers(query: ListPeersQuery): Promise<{ items: Peer[]; nextCursor: string | null } | 'badCursor'> {
+      const index = table.index(query.status ? 'byFilter' : 'byList');
+      const listing = `peers?status=${query.status ?? ''}`;
+      const start = query.cursor ? cursors.decode(listing, query.cursor) : undefined;
+      if (start === null) return 'badCursor';
+      const result = await documents.send(
+        new QueryCommand({
+          TableName: table.name,
+          IndexName: index.name,
+          KeyConditionExpression: '#p = :p',
+          ExpressionAttributeNames: { '#p': index.partitionKey },
+          ExpressionAttributeValues: { ':p': query.status ? `${LIST.peers}#${query.status}` : LIST.peers },
+          Limit: query.limit + 1,
+          ExclusiveStartKey: start,
+        }),
+      );
+      const items = result.Items ?? [];
+      const page = items.slice(0, query.limit);
+      const last = items.length > query.limit ? page.at(-1) : undefined;
+      return {
+        items: page.map((item) => withoutBookkeeping<Peer>(item)),
+        nextCursor: cursors.encode(listing, lastKeyOf(last, table, index)),
+      };
+    },
+  };
+}
+
+export type PeersStore = ReturnType<typeof createPeersStore>;

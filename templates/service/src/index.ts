@@ -1,0 +1,1 @@
+export { exampleManifest } from './manifest.js';
