@@ -114,9 +114,9 @@ describe('a peer on a phone', () => {
     await page.getByText('1 restricted note, kept separately').waitFor();
 
     // Act: the check-in, on the one channel the client agreed to besides email
-    const channels = await page
-      .locator('input[name=contact-channel]')
-      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const channels = await page.evaluate(
+      '[...document.querySelectorAll("input[name=contact-channel]")].map((input) => input.value)',
+    );
     await page.fill('#contact-summary', 'Checked in after the group; it went well');
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.locator('.history li', { hasText: 'Checked in after the group' }).waitFor();
@@ -179,7 +179,7 @@ describe('an admin', () => {
     await page.locator('tbody tr').first().waitFor();
     const firstPage = await page.locator('tbody tr').count();
     await page.getByRole('button', { name: 'Load more' }).click();
-    await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length > count, firstPage);
+    await page.waitForFunction(`document.querySelectorAll('tbody tr').length > ${firstPage}`);
     const rows = await page.locator('tbody tr').allTextContents();
 
     // Assess
