@@ -82,16 +82,17 @@ describe('the CDK app built from the manifests', () => {
     );
     expect(subscriptions.length).toBeGreaterThan(1);
     for (const { manifest, name, subscription } of subscriptions) {
-      // Act
+      // Act: two services may subscribe to the same pattern; each has its own rule and target.
+      const arn = { 'Fn::GetAtt': [logicalId(findFunction(dev, manifest.name, name).fn), 'Arn'] };
       const matching = rules.filter(
         (rule) =>
           JSON.stringify(rule.Properties.EventPattern) === JSON.stringify(subscription.pattern) &&
-          JSON.stringify(rule.Properties.EventBusName) === JSON.stringify(busName),
+          JSON.stringify(rule.Properties.EventBusName) === JSON.stringify(busName) &&
+          JSON.stringify(rule.Properties.Targets[0].Arn) === JSON.stringify(arn),
       );
       // Assess
       expect(matching, `${manifest.name}.${name} ${subscription.name}`).toHaveLength(1);
       const [target] = matching[0]!.Properties.Targets;
-      expect(target.Arn).toEqual({ 'Fn::GetAtt': [logicalId(findFunction(dev, manifest.name, name).fn), 'Arn'] });
       expect(target.RetryPolicy.MaximumRetryAttempts).toBeGreaterThan(0);
       const [dlqId] = target.DeadLetterConfig.Arn['Fn::GetAtt'];
       expect(queues[dlqId]?.Properties.KmsMasterKeyId).toEqual(key);

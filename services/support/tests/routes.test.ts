@@ -1,7 +1,8 @@
+import type { RouteDefinition } from '@lantern/contracts';
 import { describe, expect, it } from 'vitest';
 import * as routes from '../src/routes/index.js';
 
-const all = Object.values(routes);
+const all: RouteDefinition[] = Object.values(routes);
 
 describe('support routes', () => {
   it('every request body example is valid against its own schema', () => {

@@ -21,10 +21,11 @@ const seed = (username: string, groups: Role[]): SeededUser => ({
   groups,
 });
 
-/** The staff accounts of API.md, one per role. */
+/** The staff accounts of API.md, one per role, and a second peer (a peer who is not the client's). */
 export const SEEDED_USERS: readonly SeededUser[] = [
   seed('coordinator@example.org', ['coordinator']),
   seed('peer@example.org', ['peer']),
+  seed('peer2@example.org', ['peer']),
   seed('admin@example.org', ['admin']),
 ];
 

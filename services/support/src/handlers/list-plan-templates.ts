@@ -1,0 +1,9 @@
+import { httpHandler } from '@lantern/runtime';
+import { listPlanTemplatesRoute } from '../routes/list-plan-templates.js';
+import { planTemplates } from '../store/default-store.js';
+
+/** GET /plan-templates: the organisation's templates, in the language asked for (no client data). */
+export const handler = httpHandler(listPlanTemplatesRoute, async ({ query }) => ({
+  status: 200,
+  body: { items: planTemplates.list(query.locale) },
+}));
