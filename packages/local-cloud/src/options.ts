@@ -3,6 +3,8 @@ import type { RetryPolicy } from './eventbridge/bus.js';
 import type { StreamRetryPolicy } from './streams/batch-delivery.js';
 
 export interface LocalCloudOptions {
+  /** Create the seeded peers (seed-peers.ts) through the matching service when absent; default true. */
+  seedPeers?: boolean;
   /** Services to run; default: every service of `@lantern/service-catalog`. */
   manifests?: readonly ServiceManifest[];
   /**

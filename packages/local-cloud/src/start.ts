@@ -32,6 +32,7 @@ import type { LocalCloud, LocalCloudOptions } from './options.js';
 import { PortBook } from './ports.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerHandler } from './scheduler/server.js';
+import { seedPeers } from './seed-peers.js';
 import { type SesLocal, startSesLocal } from './ses/ses-local.js';
 import { DEFAULT_STREAM_RETRY } from './streams/batch-delivery.js';
 import { CheckpointStore } from './streams/checkpoints.js';
@@ -248,6 +249,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       await Promise.all(pollers.map((poller) => poller.stop()));
       await bus.stop(DRAIN_MS);
     });
+    if ((options.seedPeers ?? true) && manifests.some((manifest) => manifest.name === 'matching')) {
+      const token = await issuer.mint('coordinator@example.org');
+      if (!token) throw new Error('The seeded coordinator is missing');
+      const seeded = await seedPeers(urls.api, token.access_token);
+      log(`${seeded.created} seeded peers created after ${since()}`);
+    }
     const config = cloudConfig(tables, urls, issuer.clientId);
     let stopping: Promise<void> | undefined;
     return {

@@ -1,6 +1,9 @@
-import { DEFAULT_CRISIS_RESOURCES, SOURCES } from '@lantern/contracts';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CRISIS_RESOURCES, MatchConfirmed, MatchEnded, SOURCES } from '@lantern/contracts';
 import { defineService, outboxRelayFunction, routeFunctions } from '@lantern/runtime';
 import { intakeTables } from './tables.js';
+
+const handler = (name: string) => fileURLToPath(new URL(`./handlers/${name}.ts`, import.meta.url));
 
 export const intakeManifest = defineService({
   name: 'intake',
@@ -19,6 +22,33 @@ export const intakeManifest = defineService({
         listClients: { permissions: [{ kind: 'table', table: 'main', access: 'read' }] },
       },
     })),
+    // Matching's news: the client's status, and which peer may read the record.
+    followMatchConfirmed: {
+      entry: handler('follow-match-confirmed'),
+      description: 'Marks a client matched and links their peer',
+      timeoutSeconds: 10,
+      subscriptions: [
+        {
+          name: 'MatchConfirmedToIntake',
+          pattern: { source: [MatchConfirmed.source], 'detail-type': [MatchConfirmed.detailType] },
+        },
+      ],
+      idempotencyTable: 'main',
+      permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
+    },
+    followMatchEnded: {
+      entry: handler('follow-match-ended'),
+      description: 'Puts a client back on the waitlist when their match ends',
+      timeoutSeconds: 10,
+      subscriptions: [
+        {
+          name: 'MatchEndedToIntake',
+          pattern: { source: [MatchEnded.source], 'detail-type': [MatchEnded.detailType] },
+        },
+      ],
+      idempotencyTable: 'main',
+      permissions: [{ kind: 'table', table: 'main', access: 'readWrite' }],
+    },
     relay: outboxRelayFunction('main'),
   },
 });

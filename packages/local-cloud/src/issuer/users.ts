@@ -21,10 +21,20 @@ const seed = (username: string, groups: Role[]): SeededUser => ({
   groups,
 });
 
-/** The staff accounts of API.md, one per role, and a second peer (a peer who is not the client's). */
+/** The peers' sign-in accounts (their peer records are seeded through the matching service: seed-peers.ts). */
+export const SEEDED_PEER_USERNAMES = [
+  'peer@example.org',
+  'camille@example.org',
+  'jordan@example.org',
+  'priya@example.org',
+  'marc@example.org',
+  'tanya@example.org',
+] as const;
+
+/** The staff accounts of API.md, one per role, the seeded peers, and a peer with no record (not the client's). */
 export const SEEDED_USERS: readonly SeededUser[] = [
   seed('coordinator@example.org', ['coordinator']),
-  seed('peer@example.org', ['peer']),
+  ...SEEDED_PEER_USERNAMES.map((username) => seed(username, ['peer'])),
   seed('peer2@example.org', ['peer']),
   seed('admin@example.org', ['admin']),
 ];

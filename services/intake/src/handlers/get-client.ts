@@ -15,7 +15,8 @@ export const handler = httpHandler(
   async ({ params, caller, source }) => {
     const stored = await clientsStore.getClient(params.clientId);
     const isCoordinator = actsAs(caller.roles, 'coordinator');
-    if (!isCoordinator && stored?.peerSubject !== caller.subject) throw new ClientAccessDeniedError();
+    const isTheirPeer = stored?.link !== undefined && stored.link.peerEmail === caller.username.toLowerCase();
+    if (!isCoordinator && !isTheirPeer) throw new ClientAccessDeniedError();
     if (!stored) throw new ClientNotFoundError();
     await clientsStore.recordAudit({
       clientId: params.clientId,

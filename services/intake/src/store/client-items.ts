@@ -1,5 +1,6 @@
 import type { ClientRecord, ClientSummary } from '@lantern/contracts';
 import { queueSortKey } from '../domain/client.js';
+import type { PeerLink } from '../domain/match-link.js';
 
 /** Partition and sort values of the intake table's items (names of the key attributes: tables.ts). */
 export const QUEUE_PARTITION = 'QUEUE';
@@ -12,24 +13,25 @@ export interface ClientItem extends ClientRecord {
   queuePk: string;
   queueSk: string;
   statusPk: string;
-  /** Cognito subject of the matched peer, once matching tells us (DESIGN §5: peers read only their own clients). */
-  peerSubject?: string;
+  /** The matched peer's sign-in name and match, once matching tells us (DESIGN §5: peers read only their own clients). */
+  peerEmail?: string;
+  peerMatchId?: string;
 }
 
-export function toClientItem(record: ClientRecord, key: Record<string, unknown>, peerSubject?: string): ClientItem {
+export function toClientItem(record: ClientRecord, key: Record<string, unknown>, link?: PeerLink): ClientItem {
   return {
     ...record,
     ...key,
     queuePk: QUEUE_PARTITION,
     queueSk: queueSortKey(record),
     statusPk: statusPartition(record.status),
-    ...(peerSubject ? { peerSubject } : {}),
+    ...(link ? { peerEmail: link.peerEmail, peerMatchId: link.matchId } : {}),
   };
 }
 
 export function toClientRecord(item: ClientItem & Record<string, unknown>, keyNames: readonly string[]): ClientRecord {
   const record: Record<string, unknown> = { ...item };
-  for (const name of [...keyNames, 'queuePk', 'queueSk', 'statusPk', 'peerSubject']) delete record[name];
+  for (const name of [...keyNames, 'queuePk', 'queueSk', 'statusPk', 'peerEmail', 'peerMatchId']) delete record[name];
   return record as unknown as ClientRecord;
 }
 
@@ -46,4 +48,8 @@ export function toClientSummary(item: ClientItem): ClientSummary {
     timeZone: item.timeZone,
     createdAt: item.createdAt,
   };
+}
+
+export function peerLinkOf(item: ClientItem): PeerLink | undefined {
+  return item.peerEmail && item.peerMatchId ? { peerEmail: item.peerEmail, matchId: item.peerMatchId } : undefined;
 }

@@ -8,11 +8,13 @@ import {
   writeWithOutbox,
 } from '@lantern/runtime';
 import { newAuditId } from '../domain/ids.js';
+import type { PeerLink } from '../domain/match-link.js';
 import type { IntakeTable } from '../tables.js';
 import {
   type ClientItem,
   clientPartition,
   PROFILE,
+  peerLinkOf,
   QUEUE_PARTITION,
   statusPartition,
   toClientItem,
@@ -33,7 +35,7 @@ export interface AuditEntry {
 export interface StoredClient {
   record: ClientRecord;
   /** Set once a match is confirmed: the one peer who may read this client. */
-  peerSubject: string | undefined;
+  link: PeerLink | undefined;
 }
 
 export interface ClientsStoreDeps {
@@ -46,8 +48,7 @@ export interface ClientsStoreDeps {
 export function createClientsStore({ documents, table, cursors }: ClientsStoreDeps) {
   const keyNames = [table.partitionKey, table.sortKey];
   const profileKey = (clientId: string) => table.key(clientPartition(clientId), PROFILE);
-  const itemOf = (record: ClientRecord, peerSubject?: string) =>
-    toClientItem(record, profileKey(record.clientId), peerSubject);
+  const itemOf = (record: ClientRecord, link?: PeerLink) => toClientItem(record, profileKey(record.clientId), link);
 
   return {
     /** Stores a new client and its IntakeSubmitted event (and the Idempotency-Key answer) in one transaction. */
@@ -71,7 +72,7 @@ export function createClientsStore({ documents, table, cursors }: ClientsStoreDe
       return (
         item && {
           record: toClientRecord(item as ClientItem & Record<string, unknown>, keyNames as string[]),
-          peerSubject: item.peerSubject,
+          link: peerLinkOf(item),
         }
       );
     },
@@ -83,21 +84,24 @@ export function createClientsStore({ documents, table, cursors }: ClientsStoreDe
     async saveClientChange(
       stored: StoredClient,
       next: ClientRecord,
-      event: OutgoingEvent,
+      /** The change's event; none when only the matched peer moved without a status change. */
+      event: OutgoingEvent | undefined,
       now: Date,
       /** Written in the same transaction: the change's history entry. */
       also: readonly DocumentTransactItem[] = [],
+      /** The matched peer after the change (matching's events move it; nothing else does). */
+      link: PeerLink | undefined = stored.link,
     ): Promise<boolean> {
       const put = {
         Put: {
           TableName: table.name,
-          Item: itemOf(next, stored.peerSubject),
+          Item: itemOf(next, link),
           ConditionExpression: 'version = :v',
           ExpressionAttributeValues: { ':v': stored.record.version },
         },
       };
       try {
-        await writeWithOutbox(documents, table, [put, ...also], [event], { now });
+        await writeWithOutbox(documents, table, [put, ...also], event ? [event] : [], { now });
         return true;
       } catch (error) {
         if (error instanceof TransactionCanceledException) return false;

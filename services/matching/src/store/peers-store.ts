@@ -16,6 +16,11 @@ import { withRaceRetries } from './transact.js';
 
 export type PeerWrite = 'saved' | 'stale' | 'emailTaken';
 
+interface WriteAt {
+  claimAt: number;
+  recordAt: number;
+}
+
 /** Bumps the roster stamp: every stored suggestion computed before this change is stale. */
 export function rosterStampBump(table: MatchingTable): DocumentTransactItem {
   return {
@@ -50,14 +55,18 @@ export function createPeersStore({ documents, table, cursors }: StoreDeps) {
     },
   });
 
-  /** Runs a peer write; a failed condition at `claimAt` means the email is taken, elsewhere a stale version. */
-  async function write(items: DocumentTransactItem[], event: OutgoingEvent, now: Date, claimAt: number) {
+  /**
+   * Runs a peer write: a failed condition on the record (at `recordAt`) means a stale version,
+   * which wins over a failed email claim (at `claimAt`): the caller reads again first.
+   */
+  async function write(items: DocumentTransactItem[], event: OutgoingEvent, now: Date, at: WriteAt) {
     try {
       await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
       return 'saved' as const;
     } catch (error) {
       const failed = failedConditions(error);
-      if (failed.includes(claimAt)) return 'emailTaken' as const;
+      if (failed.includes(at.recordAt)) return 'stale' as const;
+      if (failed.includes(at.claimAt)) return 'emailTaken' as const;
       if (failed.length > 0) return 'stale' as const;
       throw error;
     }
@@ -74,7 +83,10 @@ export function createPeersStore({ documents, table, cursors }: StoreDeps) {
           ExpressionAttributeNames: { '#pk': table.partitionKey },
         },
       };
-      return write([claimOf(peer.email, peer.peerId), put, rosterStampBump(table)], event, now, 0);
+      return write([claimOf(peer.email, peer.peerId), put, rosterStampBump(table)], event, now, {
+        claimAt: 0,
+        recordAt: 1,
+      });
     },
 
     /**
@@ -97,7 +109,8 @@ export function createPeersStore({ documents, table, cursors }: StoreDeps) {
             { Delete: { TableName: table.name, Key: table.key(emailPartition(before.email), SK.emailClaim) } },
           ]
         : [];
-      return write([...moves, put, rosterStampBump(table)], event, now, emailMoved ? 0 : -1);
+      const at = { claimAt: emailMoved ? 0 : -1, recordAt: moves.length };
+      return write([...moves, put, rosterStampBump(table)], event, now, at);
     },
 
     async getPeer(peerId: string): Promise<Peer | undefined> {
