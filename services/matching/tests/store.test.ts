@@ -207,7 +207,11 @@ describe('the projection and runs on DynamoDB Local', () => {
       peerId: aPeer(n).peerId,
       score: 40,
       reasons: [
-        { criterion: 'first_language' as const, points: 40, detail: `Speaks English with a person ${n} ${Math.random()}` },
+        {
+          criterion: 'first_language' as const,
+          points: 40,
+          detail: `Speaks English with a person ${n} ${Math.random()}`,
+        },
       ],
     }));
     const run = {

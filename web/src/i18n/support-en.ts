@@ -70,6 +70,7 @@ export const supportEn = {
     add: 'Write a note',
     topics: 'What we talked about',
     topicsNeeded: 'Write at least one topic, one per line.',
+    perLine: 'One per line.',
     goalsTouched: 'Goals touched',
     resourcesShared: 'Resources shared',
     nextSteps: 'Next steps',
