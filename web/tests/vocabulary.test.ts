@@ -49,6 +49,7 @@ describe('the form vocabulary', () => {
     expect(english.filter(([key, text]) => french.get(key) === text).map(([key]) => key)).toEqual([
       'app/name',
       'staff/statuses/active',
+      'support/plans/title',
     ]);
   });
 });
