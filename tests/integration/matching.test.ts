@@ -1,4 +1,4 @@
-import type { ClientProfile, Peer, PeerProfile } from '@lantern/contracts';
+import type { ClientProfile, ClientRecord, Peer, PeerProfile } from '@lantern/contracts';
 import { matchWaitlist } from '@lantern/matching-engine';
 import { describe, expect, it } from 'vitest';
 import { busEvents, call, eventually, tokenFor } from './support/api.js';
@@ -157,7 +157,7 @@ describe('matching on the local cloud, over HTTP', () => {
     );
     expect(clientIds.length).toBeGreaterThanOrEqual(200);
     const profiles = await inBatches(clientIds, 20, async (clientId) => {
-      const record = (await call('GET', `/clients/${clientId}`, { token: coordinator })).body;
+      const record = (await call<ClientRecord>('GET', `/clients/${clientId}`, { token: coordinator })).body;
       return profileOf(record);
     });
     const optimum = matchWaitlist(profiles, (await roster()).map(peerProfileOf), { now: new Date(run.body.createdAt) });
@@ -175,7 +175,7 @@ describe('matching on the local cloud, over HTTP', () => {
   }, 600_000);
 });
 
-function profileOf(record: Record<string, never>): ClientProfile {
+function profileOf(record: ClientRecord): ClientProfile {
   return {
     id: record.clientId,
     timeZone: record.timeZone,

@@ -20,6 +20,9 @@ export const matchingManifest = defineService({
         listPeers: readOnly,
         listMatches: readOnly,
         getMatchingRun: readOnly,
+        // Reads the whole roster when the stored suggestions are stale: room for a cold start.
+        getSuggestions: { timeoutSeconds: 10, memoryMb: 512 },
+        createMatch: { timeoutSeconds: 10 },
         // The whole waitlist in one request: projections read, the optimum solved, the proposal stored.
         startMatchingRun: { timeoutSeconds: 29, memoryMb: 1024 },
         applyMatchingRun: { timeoutSeconds: 29 },
@@ -29,6 +32,7 @@ export const matchingManifest = defineService({
       entry: handler('follow-intake-submitted'),
       description: 'Keeps the waiting-client projection and computes suggestions ahead',
       timeoutSeconds: 10,
+      memoryMb: 512,
       subscriptions: [
         {
           name: 'IntakeSubmittedToMatching',

@@ -10,7 +10,7 @@ import { defineTables, tableAccess } from '@lantern/runtime';
  *   CLIENT#<id> / ENDED_WITH#<peerId>   a match the client ended: that pair is never suggested again
  *   MATCH#<id> / MATCH                  a match (listPk MATCHES, filterPk MATCHES#<status>, byClient, byPeer)
  *   RUN#<id> / RUN, RUN#<id> / PART#<n> a batch run and its proposal (compressed, in parts)
- *   ROSTER / STAMP                      counts every change that can change a suggestion
+ *   ROSTER / STAMP#<nn>                 16 counters whose sum changes with every change of a suggestion
  *   OUTBOX#<eventId> / EVENT            events waiting for the relay (runtime)
  *   (idempotency records of the event consumers: runtime)
  */

@@ -227,5 +227,5 @@ describe('the projection and runs on DynamoDB Local', () => {
 
     expect(await runs.getRun(run.runId)).toEqual(run);
     expect(await runs.getRun(newRunId())).toBeUndefined();
-  });
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import type { Match, RunConflict } from '@lantern/contracts';
+import type { Match, RunAssignment, RunConflict } from '@lantern/contracts';
 import { httpHandler } from '@lantern/runtime';
 import { ConflictError, NotFoundError } from '../domain/refusals.js';
 import { planApply } from '../domain/runs.js';
@@ -31,10 +31,9 @@ export const handler = httpHandler(applyRunRoute, async ({ params, caller }) => 
   const byClient = new Map(clients.map((client) => [client.clientId, client]));
   const applied: Match[] = [];
   const conflicts: RunConflict[] = [...plan.conflicts];
-  // One at a time: every confirmation touches its peer's caseload and the roster stamp.
-  for (const assignment of plan.confirm) {
+  const confirmOne = async (assignment: RunAssignment) => {
     const peer = peerById.get(assignment.peerId);
-    if (!peer) continue;
+    if (!peer) return;
     const outcome = await confirmPair({
       client: byClient.get(assignment.clientId),
       peer,
@@ -50,11 +49,27 @@ export const handler = httpHandler(applyRunRoute, async ({ params, caller }) => 
       const { refusals } = outcome;
       conflicts.push({ clientId, peerId, because: refusals.map((r) => r.detail), codes: refusals.map((r) => r.code) });
     }
-  }
+  };
+  // Each peer's pairs one after another (they share the peer's caseload), peers side by side.
+  const byPeer = Map.groupBy(plan.confirm, (assignment) => assignment.peerId);
+  await eachInParallel([...byPeer.values()], PARALLEL_PEERS, async (pairs) => {
+    for (const assignment of pairs) await confirmOne(assignment);
+  });
   if (run.status === 'proposed')
     await runsStore.saveRun({ ...run, status: 'applied', appliedAt: new Date().toISOString() });
   return { status: 200, body: { applied, conflicts } };
 });
+
+/** How many peers' confirmations run at once: enough to hide each transaction's round trip. */
+const PARALLEL_PEERS = 8;
+
+async function eachInParallel<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
 
 /** The waitlist plus the run's clients that left it since (matched or closed meanwhile). */
 async function withRunClients(waiting: WaitingClient[], clientIds: readonly string[]): Promise<WaitingClient[]> {

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Match, Peer, Suggestions } from '@lantern/contracts';
 import { isWaiting, type WaitingClient } from '../domain/waiting-clients.js';
 import { clientPartition, LIST, ROSTER_PARTITION, SK, type StoreDeps, withoutBookkeeping } from './items.js';
@@ -61,8 +61,18 @@ export function createClientsStore(deps: StoreDeps) {
       }
     },
 
+    /** The sum of the roster's stamp counters (one Query): it changes with every peer, match or end. */
     async rosterStamp(): Promise<number> {
-      return ((await get(ROSTER_PARTITION, SK.stamp))?.stamp as number | undefined) ?? 0;
+      const result = await documents.send(
+        new QueryCommand({
+          TableName: table.name,
+          KeyConditionExpression: '#pk = :roster',
+          ExpressionAttributeNames: { '#pk': table.partitionKey },
+          ExpressionAttributeValues: { ':roster': ROSTER_PARTITION },
+          ConsistentRead: true,
+        }),
+      );
+      return (result.Items ?? []).reduce((sum, item) => sum + ((item.stamp as number | undefined) ?? 0), 0);
     },
 
     async getSuggestions(clientId: string): Promise<StoredSuggestions | undefined> {

@@ -29,6 +29,14 @@ export const LIST = {
 } as const;
 
 export const ROSTER_PARTITION = 'ROSTER';
+const STAMP_SHARDS = 16;
+
+/** The roster-stamp counter a peer's changes bump (see rosterStampBump). */
+export function stampShardOf(peerId: string): string {
+  let hash = 0;
+  for (const char of peerId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `${SK.stamp}#${String(hash % STAMP_SHARDS).padStart(2, '0')}`;
+}
 
 /** Attributes an item holds beside its record: keys and index keys. */
 export const BOOKKEEPING = ['pk', 'sk', 'listPk', 'listSk', 'filterPk', 'clientPk', 'peerPk', 'expiresAt'];

@@ -82,7 +82,7 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
           },
         },
         { Put: { TableName: table.name, Item: matchItem(table, match) } },
-        rosterStampBump(table),
+        rosterStampBump(table, match.peerId),
       ];
       try {
         await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
@@ -131,7 +131,7 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
               },
             ]
           : []),
-        rosterStampBump(table),
+        rosterStampBump(table, after.peerId),
       ];
       try {
         await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));

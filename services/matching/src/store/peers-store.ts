@@ -10,6 +10,7 @@ import {
   ROSTER_PARTITION,
   SK,
   type StoreDeps,
+  stampShardOf,
   withoutBookkeeping,
 } from './items.js';
 import { withRaceRetries } from './transact.js';
@@ -21,12 +22,17 @@ interface WriteAt {
   recordAt: number;
 }
 
-/** Bumps the roster stamp: every stored suggestion computed before this change is stale. */
-export function rosterStampBump(table: MatchingTable): DocumentTransactItem {
+/**
+ * Bumps the roster stamp: every stored suggestion computed before this change is stale. The stamp
+ * is the sum of 16 counters, one per group of peers, so confirmations for different peers (a
+ * batch applied in parallel) rarely touch the same item; each counter only grows, so the sum
+ * changes with every change.
+ */
+export function rosterStampBump(table: MatchingTable, peerId: string): DocumentTransactItem {
   return {
     Update: {
       TableName: table.name,
-      Key: table.key(ROSTER_PARTITION, SK.stamp),
+      Key: table.key(ROSTER_PARTITION, stampShardOf(peerId)),
       UpdateExpression: 'ADD #stamp :one',
       ExpressionAttributeNames: { '#stamp': 'stamp' },
       ExpressionAttributeValues: { ':one': 1 },
@@ -83,7 +89,7 @@ export function createPeersStore({ documents, table, cursors }: StoreDeps) {
           ExpressionAttributeNames: { '#pk': table.partitionKey },
         },
       };
-      return write([claimOf(peer.email, peer.peerId), put, rosterStampBump(table)], event, now, {
+      return write([claimOf(peer.email, peer.peerId), put, rosterStampBump(table, peer.peerId)], event, now, {
         claimAt: 0,
         recordAt: 1,
       });
@@ -110,7 +116,7 @@ export function createPeersStore({ documents, table, cursors }: StoreDeps) {
           ]
         : [];
       const at = { claimAt: emailMoved ? 0 : -1, recordAt: moves.length };
-      return write([...moves, put, rosterStampBump(table)], event, now, at);
+      return write([...moves, put, rosterStampBump(table, after.peerId)], event, now, at);
     },
 
     async getPeer(peerId: string): Promise<Peer | undefined> {

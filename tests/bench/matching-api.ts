@@ -1,0 +1,218 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ClientProfile, EXAMPLE_INTAKE, type PeerProfile } from '@lantern/contracts';
+import { spawnLocalCloud } from '@lantern/local-cloud';
+import { matchWaitlist, suggestPeers } from '@lantern/matching-engine';
+import { generateClients, generatePeers, seededRandom } from '../../packages/matching-engine/bench/generate.js';
+import { round, summarise } from './stats.js';
+
+/**
+ * `pnpm bench:matching-api`: the matching service on the local cloud (DESIGN §6) with 500 peers
+ * and 2,000 waiting clients loaded through the API: suggestions for one client (p95 ≤ 150 ms),
+ * POST /matching/runs end to end (≤ 2 s), confirm (p95 ≤ 100 ms); beside the engine's in-process
+ * figures on the same people, in the same run. Writes bench/results/matching-api.json.
+ */
+const PEERS = Number(process.env.BENCH_PEERS ?? 500);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_RUNS ?? 3);
+const SUGGESTION_SAMPLES = 100;
+const CONFIRMS_PER_ROUND = 30;
+
+const random = seededRandom(2026);
+const peers = generatePeers(random, PEERS, true);
+const clients = generateClients(random, CLIENTS);
+const dataDir = mkdtempSync(join(tmpdir(), 'lantern-bench-matching-'));
+const cloud = await spawnLocalCloud({ dataDir, readyTimeoutMs: 180_000 });
+try {
+  const token = await coordinatorToken(cloud.api);
+  const request = (method: string, path: string, body?: unknown) => timedFetch(cloud.api, method, path, token, body);
+
+  console.log(`Loading ${PEERS} peers and ${CLIENTS} clients through the API…`);
+  const loadStart = performance.now();
+  const peerIds = await inParallel(peers, 10, async (peer, j) => {
+    const answer = await request('POST', '/peers', peerInputOf(peer, j));
+    return answer.status === 201 ? (answer.body.peerId as string) : undefined;
+  });
+  const clientIds = await inParallel(clients, 10, async (client, i) => {
+    const answer = await request('POST', '/intakes', intakeOf(client, i));
+    return answer.status === 201 ? (answer.body.clientId as string) : undefined;
+  });
+  const loaded = { peers: peerIds.filter(Boolean).length, clients: clientIds.filter(Boolean).length };
+  const waiting = clientIds.filter((id): id is string => id !== undefined);
+  // Intakes reach matching over the bus; wait until the last ones have their suggestions.
+  for (const clientId of waiting.slice(-20)) {
+    for (let tries = 0; (await request('GET', `/clients/${clientId}/suggestions`)).status !== 200; tries++) {
+      if (tries > 600) throw new Error('matching never received the intakes');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const loadSeconds = round((performance.now() - loadStart) / 1000);
+  console.log(`Loaded ${loaded.peers} peers and ${loaded.clients} clients in ${loadSeconds} s`);
+
+  const suggestionRounds: ReturnType<typeof summarise>[] = [];
+  const runMs: number[] = [];
+  const confirmRounds: ReturnType<typeof summarise>[] = [];
+  let lastRun: { assignments: { clientId: string; peerId: string }[]; objective: unknown } | undefined;
+  for (let round_ = 1; round_ <= ROUNDS; round_++) {
+    const samples = pickSome(waiting, SUGGESTION_SAMPLES, round_);
+    const latencies: number[] = [];
+    for (const clientId of samples) latencies.push((await request('GET', `/clients/${clientId}/suggestions`)).ms);
+    suggestionRounds.push(summarise(latencies));
+
+    const run = await request('POST', '/matching/runs');
+    if (run.status !== 201) throw new Error(`POST /matching/runs answered ${run.status}`);
+    runMs.push(run.ms);
+    lastRun = run.body;
+
+    const confirms: number[] = [];
+    for (const pair of run.body.assignments.slice(0, CONFIRMS_PER_ROUND)) {
+      const answer = await request('POST', '/matches', { clientId: pair.clientId, peerId: pair.peerId });
+      if (answer.status === 201) confirms.push(answer.ms);
+    }
+    confirmRounds.push(summarise(confirms));
+    console.log(
+      `round ${round_}: suggestions p95 ${suggestionRounds.at(-1)?.p95} ms, run ${round(run.ms)} ms, confirm p95 ${confirmRounds.at(-1)?.p95} ms`,
+    );
+  }
+
+  const engine = engineFigures(clients, peers);
+  const median = (values: number[]) => summarise(values).median;
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length, loadAverage: loadavg().map((load) => round(load, 2)) },
+    budget: { suggestionsP95Ms: 150, runMs: 2000, confirmP95Ms: 100 },
+    loaded: { ...loaded, seconds: loadSeconds },
+    rounds: ROUNDS,
+    api: {
+      suggestions: {
+        medianMs: median(suggestionRounds.map((r) => r.median)),
+        p95Ms: median(suggestionRounds.map((r) => r.p95)),
+        samplesPerRound: SUGGESTION_SAMPLES,
+        rounds: suggestionRounds,
+      },
+      run: { medianMs: median(runMs), p95Ms: summarise(runMs).p95, runsMs: runMs.map((ms) => round(ms)) },
+      confirm: {
+        medianMs: median(confirmRounds.map((r) => r.median)),
+        p95Ms: median(confirmRounds.map((r) => r.p95)),
+        rounds: confirmRounds,
+      },
+      lastObjective: lastRun?.objective,
+    },
+    engineInProcess: engine,
+  };
+  console.table({
+    'suggestions (API)': { medianMs: results.api.suggestions.medianMs, p95Ms: results.api.suggestions.p95Ms },
+    'suggestions (engine)': { medianMs: engine.suggestions.medianMs, p95Ms: engine.suggestions.p95Ms },
+    'run (API)': { medianMs: results.api.run.medianMs, p95Ms: results.api.run.p95Ms },
+    'run (engine)': { medianMs: engine.batch.medianMs, p95Ms: engine.batch.p95Ms },
+    'confirm (API)': { medianMs: results.api.confirm.medianMs, p95Ms: results.api.confirm.p95Ms },
+  });
+  mkdirSync(new URL('../../bench/results/', import.meta.url), { recursive: true });
+  writeFileSync(
+    new URL('../../bench/results/matching-api.json', import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  console.log('Wrote bench/results/matching-api.json');
+} finally {
+  await cloud.kill('SIGINT');
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The engine alone on the same generated people: one client's suggestions, and the whole batch. */
+function engineFigures(clientProfiles: ClientProfile[], peerProfiles: PeerProfile[]) {
+  const now = new Date();
+  const suggestionMs = clientProfiles.slice(0, SUGGESTION_SAMPLES).map((client) => {
+    const start = performance.now();
+    suggestPeers(client, peerProfiles, { now });
+    return performance.now() - start;
+  });
+  const batchMs = Array.from({ length: ROUNDS }, () => {
+    const start = performance.now();
+    matchWaitlist(clientProfiles, peerProfiles, { now });
+    return performance.now() - start;
+  });
+  const suggestions = summarise(suggestionMs);
+  const batch = summarise(batchMs);
+  return {
+    suggestions: { medianMs: suggestions.median, p95Ms: suggestions.p95 },
+    batch: { medianMs: batch.median, p95Ms: batch.p95, runsMs: batchMs.map((ms) => round(ms)) },
+  };
+}
+
+function peerInputOf(peer: PeerProfile, j: number) {
+  return {
+    displayName: `Peer${j} B.`,
+    email: `bench-peer-${j}@example.org`,
+    bio: 'Benchmark peer',
+    timeZone: peer.timeZone,
+    languages: peer.languages,
+    modalities: peer.modalities,
+    livedExperience: peer.livedExperience,
+    specialties: peer.specialties,
+    ...(peer.gender === undefined ? {} : { gender: peer.gender }),
+    capacity: peer.capacity,
+    availability: peer.availability,
+    timeOff: [],
+  };
+}
+
+function intakeOf(client: ClientProfile, i: number) {
+  return {
+    ...EXAMPLE_INTAKE,
+    preferredName: `Client${i}`,
+    email: `bench-client-${i}@example.net`,
+    timeZone: client.timeZone,
+    languages: client.languages,
+    locale: client.languages.includes('en') ? 'en' : 'fr',
+    supportAreas: client.supportAreas,
+    modalities: client.modalities,
+    availability: client.availability,
+    peerPreferences: client.preferences,
+    safety: { immediateDanger: false, riskToOthers: false, thoughtsOfSelfHarm: client.urgent },
+  };
+}
+
+async function coordinatorToken(api: string): Promise<string> {
+  const response = await fetch(`${api}/_local/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'coordinator@example.org' }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function timedFetch(api: string, method: string, path: string, token: string, body?: unknown) {
+  const start = performance.now();
+  const response = await fetch(`${api}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  const ms = performance.now() - start;
+  // biome-ignore lint/suspicious/noExplicitAny: a benchmark reads the few fields it needs
+  return { status: response.status, ms, body: (text ? JSON.parse(text) : undefined) as any };
+}
+
+async function inParallel<T, R>(items: readonly T[], width: number, task: (item: T, index: number) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+  return results;
+}
+
+/** A different, spread-out sample of clients each round. */
+function pickSome<T>(values: readonly T[], count: number, seed: number): T[] {
+  const step = Math.max(1, Math.floor(values.length / count));
+  return Array.from(
+    { length: Math.min(count, values.length) },
+    (_, k) => values[(k * step + seed) % values.length] as T,
+  );
+}
