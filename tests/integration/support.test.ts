@@ -103,6 +103,13 @@ beforeAll(async () => {
 
 describe("the matched peer's workspace", () => {
   it('writes a plan from the birth-plan template', async () => {
+    const templates = await call('GET', '/plan-templates?locale=fr', { token: peer });
+    expect(templates.body.items.map((t: { templateId: string }) => t.templateId).sort()).toEqual([
+      'birth-plan',
+      'self-advocacy',
+      'wellness-plan',
+    ]);
+
     const response = await call('POST', `/clients/${clientId}/plans`, {
       token: peer,
       body: {

@@ -1,12 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import {
-  ClientUpdated,
-  type EventDefinition,
-  IntakeSubmitted,
-  MatchConfirmed,
-  MatchEnded,
-  SOURCES,
-} from '@lantern/contracts';
+import { ClientUpdated, IntakeSubmitted, MatchConfirmed, MatchEnded, SOURCES } from '@lantern/contracts';
 import { defineService, type FunctionSpec, outboxRelayFunction, routeFunctions } from '@lantern/runtime';
 import { supportTables } from './tables.js';
 
@@ -16,7 +9,7 @@ const readWrite = { kind: 'table', table: 'main', access: 'readWrite' } as const
 /** A consumer that keeps part of this service's projection of another service's events. */
 const projectionConsumer = (
   name: string,
-  event: EventDefinition<string, never> | { source: string; detailType: string },
+  event: { source: string; detailType: string },
   description: string,
 ): FunctionSpec => ({
   entry: handler(name),
