@@ -53,6 +53,7 @@ describe('the form vocabulary', () => {
       'staff/peerForm/date',
       'staff/suggestions/reasonPoints',
       'staff/statuses/active',
+      'support/plans/title',
     ]);
   });
 });

@@ -20,6 +20,26 @@ import {
   startRunRoute,
 } from '@lantern/matching/routes';
 import { listNotificationsRoute, unsubscribeRoute } from '@lantern/notifications/routes';
+import {
+  auditRoute,
+  createContactRoute,
+  createGoalRoute,
+  createNoteRoute,
+  createPlanRoute,
+  getRestrictedNoteRoute,
+  listConcernsRoute,
+  listContactsRoute,
+  listGoalsRoute,
+  listNotesRoute,
+  listPlansRoute,
+  listPlanTemplatesRoute,
+  raiseConcernRoute,
+  resolveConcernRoute,
+  sharedPlanRoute,
+  sharePlanRoute,
+  updateGoalRoute,
+  updatePlanRoute,
+} from '@lantern/support/routes';
 
 /** Every API route the web app calls, by its route value; the drift test checks them against the services'. */
 export const WEB_ROUTES = {
@@ -42,4 +62,22 @@ export const WEB_ROUTES = {
   getClientHistory: getClientHistoryRoute,
   listNotifications: listNotificationsRoute,
   unsubscribe: unsubscribeRoute,
+  listGoals: listGoalsRoute,
+  createGoal: createGoalRoute,
+  updateGoal: updateGoalRoute,
+  listPlanTemplates: listPlanTemplatesRoute,
+  listPlans: listPlansRoute,
+  createPlan: createPlanRoute,
+  updatePlan: updatePlanRoute,
+  sharePlan: sharePlanRoute,
+  getSharedPlan: sharedPlanRoute,
+  listNotes: listNotesRoute,
+  createNote: createNoteRoute,
+  readRestrictedNote: getRestrictedNoteRoute,
+  listContacts: listContactsRoute,
+  createContact: createContactRoute,
+  listConcerns: listConcernsRoute,
+  raiseConcern: raiseConcernRoute,
+  resolveConcern: resolveConcernRoute,
+  listAudit: auditRoute,
 } as const;

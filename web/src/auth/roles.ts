@@ -22,3 +22,8 @@ export function rolesOf(accessToken: string): StaffRole[] {
 export function canWorkQueue(roles: readonly StaffRole[]): boolean {
   return roles.includes('coordinator') || roles.includes('admin');
 }
+
+/** Only an admin reads the audit log (API.md). */
+export function canReadAudit(roles: readonly StaffRole[]): boolean {
+  return roles.includes('admin');
+}

@@ -1,4 +1,5 @@
 import type { ContactChannel, Modality, PeerPreference, SupportArea, Weekday } from '@lantern/contracts';
+import { supportEn } from './support-en.js';
 
 /** English messages. `fr.ts` must have exactly the same keys (checked by its type). */
 export const en = {
@@ -180,6 +181,8 @@ export const en = {
     call: 'Call {phone}',
     text: 'Text {text}',
     website: 'Website',
+    standingTitle: 'If you need help now',
+    standingBody: 'Peer support is not a crisis service. If you are not safe, reach out to one of these now.',
   },
   done: {
     title: 'Thank you, we have your request',
@@ -585,6 +588,7 @@ export const en = {
     yes: 'Yes',
     no: 'No',
   },
+  support: supportEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

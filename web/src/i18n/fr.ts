@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { supportFr } from './support-fr.js';
 
 /** Messages en français. The `Messages` type makes a missing or extra key a type error. */
 export const fr: Messages = {
@@ -179,6 +180,9 @@ export const fr: Messages = {
     call: 'Appeler le {phone}',
     text: 'Texter le {text}',
     website: 'Site web',
+    standingTitle: 'Si vous avez besoin d’aide maintenant',
+    standingBody:
+      'Le soutien par les pairs n’est pas un service de crise. Si vous n’êtes pas en sécurité, contactez l’un de ces services dès maintenant.',
   },
   done: {
     title: 'Merci, nous avons reçu votre demande',
@@ -587,4 +591,5 @@ export const fr: Messages = {
     yes: 'Oui',
     no: 'Non',
   },
+  support: supportFr,
 };

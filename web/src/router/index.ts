@@ -24,6 +24,8 @@ export function createLanternRouter() {
         name: 'unsubscribe',
         component: () => import('../pages/public/PublicUnsubscribe.vue'),
       },
+      { path: '/p/:token', name: 'shared-plan', component: () => import('../pages/public/PublicSharedPlan.vue') },
+      { path: '/peer', redirect: '/staff' },
       { path: '/staff/callback', name: 'callback', component: () => import('../pages/staff/StaffCallback.vue') },
       {
         path: '/staff',
@@ -48,6 +50,12 @@ export function createLanternRouter() {
           },
           { path: 'batch', name: 'batch', component: () => import('../pages/staff/StaffBatch.vue') },
           { path: 'overview', name: 'overview', component: () => import('../pages/staff/StaffOverview.vue') },
+          {
+            path: 'clients/:clientId/workspace',
+            name: 'workspace',
+            component: () => import('../pages/staff/StaffWorkspace.vue'),
+          },
+          { path: 'audit', name: 'audit', component: () => import('../pages/staff/StaffAudit.vue') },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/' },
