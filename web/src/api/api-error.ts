@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem | undefined,
+    /** The answer's body as sent, for a problem's own extension members (a 409's `conflicts`). */
+    readonly body?: unknown,
   ) {
     super(problem?.title ?? `HTTP ${status}`);
   }

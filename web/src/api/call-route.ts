@@ -50,7 +50,7 @@ export async function callRoute<R extends RouteDefinition>(
   const json: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
     const problem = Problem.safeParse(json);
-    throw new ApiError(response.status, problem.success ? problem.data : undefined);
+    throw new ApiError(response.status, problem.success ? problem.data : undefined, json);
   }
   const schema = route.responses[successStatus(route)]?.schema;
   return (schema ? schema.parse(json) : undefined) as SuccessOf<R>;

@@ -21,6 +21,16 @@ import {
 } from '@lantern/matching/routes';
 import { listNotificationsRoute, unsubscribeRoute } from '@lantern/notifications/routes';
 import {
+  bookSessionsRoute,
+  cancelSessionRoute,
+  getLinkRoute,
+  getSlotsRoute,
+  linkCancelRoute,
+  linkRescheduleRoute,
+  listSessionsRoute,
+  rescheduleSessionRoute,
+} from '@lantern/scheduling/routes';
+import {
   auditRoute,
   createContactRoute,
   createGoalRoute,
@@ -80,4 +90,12 @@ export const WEB_ROUTES = {
   raiseConcern: raiseConcernRoute,
   resolveConcern: resolveConcernRoute,
   listAudit: auditRoute,
+  getSlots: getSlotsRoute,
+  bookSessions: bookSessionsRoute,
+  listSessions: listSessionsRoute,
+  rescheduleSession: rescheduleSessionRoute,
+  cancelSession: cancelSessionRoute,
+  getLink: getLinkRoute,
+  linkReschedule: linkRescheduleRoute,
+  linkCancel: linkCancelRoute,
 } as const;

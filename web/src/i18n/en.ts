@@ -1,4 +1,5 @@
 import type { ContactChannel, Modality, PeerPreference, SupportArea, Weekday } from '@lantern/contracts';
+import { sessionsEn } from './sessions-en.js';
 import { supportEn } from './support-en.js';
 
 /** English messages. `fr.ts` must have exactly the same keys (checked by its type). */
@@ -589,6 +590,7 @@ export const en = {
     no: 'No',
   },
   support: supportEn,
+  sessions: sessionsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { sessionsFr } from './sessions-fr.js';
 import { supportFr } from './support-fr.js';
 
 /** Messages en français. The `Messages` type makes a missing or extra key a type error. */
@@ -592,4 +593,5 @@ export const fr: Messages = {
     no: 'Non',
   },
   support: supportFr,
+  sessions: sessionsFr,
 };

@@ -25,6 +25,7 @@ export function createLanternRouter() {
         component: () => import('../pages/public/PublicUnsubscribe.vue'),
       },
       { path: '/p/:token', name: 'shared-plan', component: () => import('../pages/public/PublicSharedPlan.vue') },
+      { path: '/s/:token', name: 'session-link', component: () => import('../pages/public/PublicSessionLink.vue') },
       { path: '/peer', redirect: '/staff' },
       { path: '/staff/callback', name: 'callback', component: () => import('../pages/staff/StaffCallback.vue') },
       {
