@@ -10,6 +10,7 @@ import {
 } from '../api/clients.js';
 import { matchingApi } from '../api/matching.js';
 import { type DeliveryLogFilters, listNotifications } from '../api/notifications.js';
+import { schedulingApi } from '../api/scheduling.js';
 import { accessToken } from '../auth/session.js';
 import { runtimeConfig } from '../config/runtime-config.js';
 
@@ -25,6 +26,7 @@ export function useStaffApi() {
     listNotifications: (filters: DeliveryLogFilters, cursor?: string) =>
       listNotifications(apiUrl, accessToken(), filters, cursor),
     matching: matchingApi(apiUrl, accessToken),
+    scheduling: schedulingApi(apiUrl, accessToken),
     history: (clientId: string, cursor?: string) => getClientHistory(apiUrl, accessToken(), clientId, cursor),
     recordAttempt: (clientId: string, attempt: ContactAttemptRequest, idempotencyKey: string) =>
       recordContactAttempt(apiUrl, accessToken(), clientId, attempt, idempotencyKey),
