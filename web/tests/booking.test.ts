@@ -150,4 +150,22 @@ describe('a client’s sessions', () => {
     expect(moved).toBe(false);
     expect(sessions.failure.value).toEqual({ sessionId: session.sessionId, kind: 'conflict' });
   });
+
+  it('reads a peer’s own week in its range, and cancels with the scope chosen', async () => {
+    // Prepare
+    const list = vi.fn(async () => ({ items: [session], nextCursor: null }));
+    const cancel = vi.fn(async () => ({ cancelled: [] }));
+    const range = { from: '2027-03-08T00:00:00Z', to: '2027-03-15T00:00:00Z' };
+    const week = useSessionList({ list, reschedule: vi.fn(), cancel }, {}, () => range);
+
+    // Act
+    await week.load();
+    const cancelled = await week.cancel(session, 'following');
+
+    // Assess
+    expect(list).toHaveBeenCalledWith(range, undefined);
+    expect(cancel).toHaveBeenCalledWith(session.sessionId, 'following');
+    expect(cancelled).toBe(true);
+    expect(list).toHaveBeenCalledTimes(2);
+  });
 });

@@ -3,7 +3,8 @@ import { ref, shallowRef } from 'vue';
 import { ApiError } from '../api/api-error.js';
 import type { SchedulingApi } from '../api/scheduling.js';
 
-export type SessionsQuery = { clientId: string } | { peerId: string };
+/** A client's, a peer's, or (for a peer, with nothing named) their own. */
+export type SessionsQuery = { clientId: string } | { peerId: string } | Record<string, never>;
 export type ChangeFailure = 'conflict' | 'failed';
 
 /** A client's or a peer's sessions in a range (every page of it), with reschedule and cancel. */

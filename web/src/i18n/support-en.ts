@@ -13,7 +13,6 @@ export const supportEn = {
     nothingNeeded: 'Nothing is waiting for you.',
     followUpDue: 'Follow up on “{goal}” with {name} (due {when})',
     concernOpen: 'Your concern about {name} is open with the coordinators',
-    weekLeftOut: 'Your sessions will show here once scheduling is available.',
   },
   workspace: {
     title: '{name}: workspace',

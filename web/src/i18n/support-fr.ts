@@ -17,7 +17,6 @@ export const supportFr: Widen<typeof supportEn> = {
     nothingNeeded: 'Rien ne vous attend.',
     followUpDue: 'Faire le point sur « {goal} » avec {name} (prévu le {when})',
     concernOpen: 'Votre préoccupation au sujet de {name} est ouverte auprès des coordonnateurs',
-    weekLeftOut: 'Vos séances s’afficheront ici quand la planification sera disponible.',
   },
   workspace: {
     title: '{name} : espace de travail',
