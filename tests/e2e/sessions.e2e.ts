@@ -107,8 +107,10 @@ describe('sessions', () => {
     await checkPage(page, '61-booking-clash-360');
     const clashText = (await clash.textContent()) ?? '';
 
-    // Act: another time, the same series
-    await slots.nth(1).click();
+    // Act: another day's time, the same series
+    const otherDay = page.locator('.slot-day details').nth(1);
+    await otherDay.locator('summary').click();
+    await otherDay.locator('button.slot').first().click();
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     await page.getByText('Booked: 4 sessions').waitFor();
     await page.locator('.session-row').nth(4).waitFor();
@@ -141,6 +143,7 @@ describe('sessions', () => {
     const after = (await visit.locator('.session-card__when').textContent()) ?? '';
 
     // Act: the cancel link of the message opens the cancel choice
+    await visit.goto('about:blank');
     await visit.goto(`${web}${path}#cancel`);
     await visit.getByRole('button', { name: 'Annuler ma séance' }).waitFor();
     await checkPage(visit, '65-link-cancel-360');

@@ -98,6 +98,9 @@ export function useBooking(
         conflicts.value = [...new Set(clash.data.conflicts.map((conflict) => conflict.start))].sort();
         // Nothing was booked: trying again later is a new attempt, not a replay of this answer.
         attempt = null;
+        const keep = conflicts.value;
+        await load();
+        conflicts.value = keep;
       } else {
         failure.value = 'failed';
       }
