@@ -106,6 +106,7 @@ describe('sessions', () => {
     await clash.getByText('Nothing was booked').waitFor();
     await checkPage(page, '61-booking-clash-360');
     const clashText = (await clash.textContent()) ?? '';
+    const clashes = await page.locator('.booking__conflicts li').count();
 
     // Act: another day's time, the same series
     const otherDay = page.locator('.slot-day details').nth(1);
@@ -116,12 +117,24 @@ describe('sessions', () => {
     await page.locator('.session-row').nth(4).waitFor();
     await checkPage(page, '62-booked-series-360');
 
+    // Act: the last of the series is cancelled from the list
+    const last = page.locator('.session-row').nth(4);
+    await last.locator('summary').click();
+    await last.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.session-row').nth(4).getByText('Cancelled').waitFor();
+    await checkPage(page, '63-cancelled-one-360');
+
     // Assess
-    expect(label).toMatch(/client \d{1,2}:\d{2}\s?(a\.m\.|p\.m\.)? · peer \d{1,2}:\d{2}/);
+    // London is five hours ahead of Toronto in December: each start shows both clocks.
+    const [, clientHour, clientMinute, peerHour, peerMinute] =
+      /client (\d{1,2}):(\d{2}).* peer (\d{1,2}):(\d{2})/.exec(label) ?? [];
+    expect((Number(clientHour) - Number(peerHour) + 12) % 12).toBe(5);
+    expect(clientMinute).toBe(peerMinute);
     expect(clashText).toContain('clash with sessions already booked');
-    await expect(page.locator('.booking__conflicts li').count()).resolves.toBe(1);
+    expect(clashes).toBe(1);
     await expect(page.locator('.session-row').count()).resolves.toBe(5);
     await expect(page.locator('.session-row', { hasText: 'weekly' }).count()).resolves.toBe(4);
+    await expect(page.locator('.session-row', { hasText: 'Cancelled' }).count()).resolves.toBe(1);
   });
 
   it('the client, in French on a phone, moves their session from the link, then cancels it', async () => {
@@ -132,12 +145,12 @@ describe('sessions', () => {
     await visit.goto(`${web}${path}`);
     await visit.getByRole('heading', { name: 'Votre prochaine séance' }).waitFor();
     const before = (await visit.locator('.session-card__when').textContent()) ?? '';
-    await checkPage(visit, '63-link-fr-360');
+    await checkPage(visit, '70-link-fr-360');
 
     // Act: move to the first open time offered
     await visit.getByText('Choisir un autre moment').click();
     await visit.locator('input[name="alternative"]').first().check();
-    await checkPage(visit, '64-link-move-360');
+    await checkPage(visit, '71-link-move-360');
     await visit.getByRole('button', { name: 'Déplacer ma séance' }).click();
     await visit.getByText(/^Votre séance a été déplacée au /).waitFor();
     const after = (await visit.locator('.session-card__when').textContent()) ?? '';
@@ -146,7 +159,7 @@ describe('sessions', () => {
     await visit.goto('about:blank');
     await visit.goto(`${web}${path}#cancel`);
     await visit.getByRole('button', { name: 'Annuler ma séance' }).waitFor();
-    await checkPage(visit, '65-link-cancel-360');
+    await checkPage(visit, '72-link-cancel-360');
     await visit.getByRole('button', { name: 'Annuler ma séance' }).click();
     await visit.getByText('Votre séance a été annulée.').waitFor();
     const status = (await visit.locator('.session-card').textContent()) ?? '';
@@ -154,7 +167,7 @@ describe('sessions', () => {
     // Act: a tampered link
     await visit.goto(`${web}${path.slice(0, -3)}xyz`);
     await visit.getByRole('alert').waitFor();
-    await checkPage(visit, '66-link-tampered-360');
+    await checkPage(visit, '73-link-tampered-360');
 
     // Assess
     expect(after).not.toBe(before);
@@ -162,7 +175,7 @@ describe('sessions', () => {
     await expect(visit.getByRole('alert').textContent()).resolves.toContain('Ce lien ne fonctionne plus');
     await expect(visit.locator('body').textContent()).resolves.not.toMatch(/Morgan|coordinat|parental|santé mentale/i);
     await expect(visit.getByRole('button', { name: 'Quitter cette page' }).count()).resolves.toBe(1);
-    await screenshot(visit, '67-link-end');
+    await screenshot(visit, '74-link-end');
     await client.close();
   });
 });
