@@ -15,6 +15,7 @@ let page: Page;
 let token: string;
 let clientId: string;
 let matchId: string;
+let peerId: string;
 
 /** A session booked over HTTP, as another coordinator would at the same moment. */
 async function bookOverHttp(start: string): Promise<number> {
@@ -63,12 +64,12 @@ beforeAll(async () => {
   page = await staff.newPage();
   token = await staffToken(api);
   // A peer in Toronto free on weekday working hours; a client in London free on weekday afternoons.
-  const { peerId } = await createPeer(api, token, {
+  ({ peerId } = await createPeer(api, token, {
     displayName: `Morgan ${run}`,
     email: `morgan-${run}@example.org`,
     timeZone: 'America/Toronto',
     availability: weekdays.map((day) => ({ day, start: '09:00', end: '17:00' })),
-  });
+  }));
   ({ clientId } = await submitIntake(api, {
     preferredName: `Noor ${run}`,
     email: clientEmail,
@@ -135,6 +136,18 @@ describe('sessions', () => {
     await expect(page.locator('.session-row').count()).resolves.toBe(5);
     await expect(page.locator('.session-row', { hasText: 'weekly' }).count()).resolves.toBe(4);
     await expect(page.locator('.session-row', { hasText: 'Cancelled' }).count()).resolves.toBe(1);
+  });
+
+  it('a coordinator sees the peer’s week on the peer page', async () => {
+    // Act
+    await page.goto(`${web}/staff/peers/${peerId}`);
+    const week = page.locator('.peer-week');
+    await week.locator('.session-row').first().waitFor();
+    await checkPage(page, '64-peer-week-360');
+
+    // Assess: the clashing session and the series' next occurrence fall in the coming seven days
+    await expect(week.locator('.session-row').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect(week.getByRole('heading', { name: 'Sessions this week' }).count()).resolves.toBe(1);
   });
 
   it('the client, in French on a phone, moves their session from the link, then cancels it', async () => {
