@@ -147,7 +147,7 @@ describe('sessions', () => {
 
     // Assess: the clashing session and the series' next occurrence fall in the coming seven days
     await expect(week.locator('.session-row').count()).resolves.toBeGreaterThanOrEqual(2);
-    await expect(week.getByRole('heading', { name: 'Sessions this week' }).count()).resolves.toBe(1);
+    await expect(week.getByRole('heading', { name: 'Sessions in the next seven days' }).count()).resolves.toBe(1);
   });
 
   it('the client, in French on a phone, moves their session from the link, then cancels it', async () => {

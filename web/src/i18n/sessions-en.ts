@@ -72,8 +72,9 @@ export const sessionsEn = {
     badStart: 'Enter a date and time.',
   },
   week: {
-    title: 'This week’s sessions',
-    peerTitle: 'Sessions this week',
-    empty: 'No sessions this week.',
+    title: 'Your next seven days',
+    peerTitle: 'Sessions in the next seven days',
+    empty: 'No sessions in the next seven days.',
+    free: 'No session',
   },
 };

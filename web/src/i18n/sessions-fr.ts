@@ -77,8 +77,9 @@ export const sessionsFr: Widen<typeof sessionsEn> = {
     badStart: 'Entrez une date et une heure.',
   },
   week: {
-    title: 'Les séances de la semaine',
-    peerTitle: 'Séances cette semaine',
-    empty: 'Aucune séance cette semaine.',
+    title: 'Vos sept prochains jours',
+    peerTitle: 'Séances des sept prochains jours',
+    empty: 'Aucune séance dans les sept prochains jours.',
+    free: 'Aucune séance',
   },
 };
