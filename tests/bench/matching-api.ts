@@ -114,6 +114,10 @@ try {
     `${JSON.stringify(results, null, 2)}\n`,
   );
   console.log('Wrote bench/results/matching-api.json');
+} catch (error) {
+  // What the local cloud said last is usually why.
+  console.error(cloud.output.slice(-40).join('\n'));
+  throw error;
 } finally {
   await cloud.kill('SIGINT');
   rmSync(dataDir, { recursive: true, force: true });

@@ -51,7 +51,7 @@ export interface LocalFunctionInfo {
   name: string;
   bundlePath: string;
   bundleBytes: number;
-  /** Module load time of its first sandbox, in milliseconds. */
+  /** Module load time of its first sandbox, in milliseconds; null until one has started. */
   loadMs: number | null;
 }
 

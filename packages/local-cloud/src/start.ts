@@ -190,7 +190,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         handleLocalRequest(localContext, path, req, res, headers),
     });
 
-    // DynamoDB Local (the slow part) starts while the functions bundle and warm up.
+    // DynamoDB Local (the slow part) starts while the functions bundle. Sandboxes start on first
+    // invocation, as Lambda's do: loading every function up front cost a minute and gigabytes.
     const loading = loadFunctions({
       manifests,
       buildDir,
@@ -207,12 +208,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         scheduler: urls.scheduler,
       },
       log,
-    }).then(async (value) => {
-      // Sandboxes load their bundles while DynamoDB Local is still starting.
-      await Promise.all(
-        value.map((fn) => fn.pool.warm().catch((error: Error) => log(`${fn.name} failed to load: ${error.message}`))),
-      );
-      log(`${value.length} functions bundled and loaded after ${since()}`);
+    }).then((value) => {
+      log(`${value.length} functions bundled after ${since()}`);
       return value;
     });
     const [dynamoResult, loadResult] = await Promise.allSettled([dynamoStarting, loading]);
@@ -275,7 +272,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         name: fn.name,
         bundlePath: fn.pool.definition.bundlePath,
         bundleBytes: fn.bundleBytes,
-        loadMs: fn.pool.loadMs,
+        get loadMs() {
+          return fn.pool.loadMs;
+        },
       })),
       invoke,
       stop: () => {

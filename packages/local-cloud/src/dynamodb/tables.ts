@@ -79,6 +79,8 @@ export async function ensureTable(client: DynamoDBClient, table: ResolvedTable):
           GlobalSecondaryIndexUpdates: [{ Create: gsi(index) }],
         }),
       );
+      // Stopped while an index is backfilling, DynamoDB Local cannot read the table again: wait.
+      await indexesActive(client, physicalName);
     }
     if (spec.stream && !description.StreamSpecification?.StreamEnabled) {
       await client.send(
@@ -111,7 +113,32 @@ async function describe(client: DynamoDBClient, name: string): Promise<TableDesc
   try {
     return (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
   } catch (error) {
-    if ((error as { name?: string }).name === 'ResourceNotFoundException') return undefined;
+    const errorName = (error as { name?: string }).name;
+    if (errorName === 'ResourceNotFoundException') return undefined;
+    if (errorName === 'InternalFailure') throw new DamagedTableError(name);
     throw error;
+  }
+}
+
+const INDEX_WAIT_MS = 60_000;
+
+async function indexesActive(client: DynamoDBClient, name: string): Promise<void> {
+  const deadline = Date.now() + INDEX_WAIT_MS;
+  for (;;) {
+    const indexes = (await describe(client, name))?.GlobalSecondaryIndexes ?? [];
+    if (indexes.every((index) => index.IndexStatus === 'ACTIVE')) return;
+    if (Date.now() > deadline) throw new LocalCloudError(`An index of ${name} was still being built after 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** What DynamoDB Local answers for a table whose index it was building when it stopped. */
+export class DamagedTableError extends LocalCloudError {
+  constructor(table: string) {
+    super(
+      `DynamoDB Local cannot read table ${table}: it was stopped while building one of its indexes, ` +
+        'and cannot recover it. Delete the dynamodb folder of the data folder (.lantern/dynamodb by ' +
+        'default) and start again: the tables are created anew, empty.',
+    );
   }
 }

@@ -20,7 +20,21 @@ interface CacheRecord {
   inputs: Record<string, string>;
 }
 
-const settingsKey = createHash('sha256').update(JSON.stringify({ LAMBDA_BUNDLING, esbuildVersion })).digest('hex');
+/** Records of another format or other settings are not reused. */
+const RECORD_FORMAT = 'size:mtime:sha256';
+const settingsKey = createHash('sha256')
+  .update(JSON.stringify({ LAMBDA_BUNDLING, esbuildVersion, RECORD_FORMAT }))
+  .digest('hex');
+
+/** A file's size and modification time: when both are unchanged, its content is not read again. */
+const statOf = (path: string): string | null => {
+  try {
+    const { size, mtimeMs } = statSync(path);
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return null;
+  }
+};
 
 const hashFile = (path: string): string | null => {
   try {
@@ -29,6 +43,17 @@ const hashFile = (path: string): string | null => {
     return null;
   }
 };
+
+/** `size:mtime:sha256` of an input, as the cache record keeps it. */
+const fingerprint = (path: string): string => `${statOf(path) ?? ''}:${hashFile(path) ?? ''}`;
+
+/** Unchanged when size and mtime match, or when the content does (a file touched but not edited). */
+function unchanged(path: string, recorded: string): boolean {
+  const stat = statOf(path);
+  if (stat === null) return false;
+  if (recorded.startsWith(`${stat}:`)) return true;
+  return recorded.slice(recorded.lastIndexOf(':') + 1) === hashFile(path);
+}
 
 /**
  * Bundles a function exactly as the CDK app does (the shared `LAMBDA_BUNDLING` settings) into
@@ -78,7 +103,7 @@ export async function bundleFunction(
   const inputs: Record<string, string> = {};
   for (const input of Object.keys(result.metafile?.inputs ?? {})) {
     const absolute = resolve(input);
-    inputs[absolute] = hashFile(absolute) ?? '';
+    inputs[absolute] = fingerprint(absolute);
   }
   writeFileSync(recordPath, JSON.stringify({ key, inputs } satisfies CacheRecord));
   return { path: outfile, bytes: statSync(outfile).size, cached: false, sources: ownSources(inputs) };
@@ -92,7 +117,7 @@ function freshRecord(recordPath: string, outfile: string, key: string): CacheRec
     statSync(outfile);
     const record = JSON.parse(readFileSync(recordPath, 'utf8')) as CacheRecord;
     if (record.key !== key) return null;
-    return Object.entries(record.inputs).every(([path, hash]) => hashFile(path) === hash) ? record : null;
+    return Object.entries(record.inputs).every(([path, recorded]) => unchanged(path, recorded)) ? record : null;
   } catch {
     return null;
   }

@@ -62,8 +62,7 @@ export class FunctionPool {
 
   /** Starts one sandbox now so the first request does not pay the cold start. */
   async warm(): Promise<void> {
-    const slot = this.#slots[0] ?? this.#spawn();
-    this.loadMs ??= await slot.ready;
+    await (this.#slots[0] ?? this.#spawn()).ready;
   }
 
   async invoke(event: unknown): Promise<InvokeResult> {
@@ -190,8 +189,10 @@ export class FunctionPool {
     );
     const slot: Slot = { worker, ready, state: 'loading' };
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'ready') markReady(message.loadMs);
-      else if (message.type === 'load-error')
+      if (message.type === 'ready') {
+        this.loadMs ??= message.loadMs;
+        markReady(message.loadMs);
+      } else if (message.type === 'load-error')
         markFailed(new Error(`${message.error.errorType}: ${message.error.errorMessage}`));
       else if (slot.pending?.id === message.id) {
         slot.pending.settle(message.ok ? { ok: true, value: message.value } : { ok: false, error: message.error });
