@@ -114,7 +114,7 @@ export async function measureBundles(manifests: readonly ServiceManifest[], runs
   const dir = mkdtempSync(join(tmpdir(), 'lantern-bundles-'));
   mkdirSync(dir, { recursive: true });
   const resolveDir = new URL('.', import.meta.url).pathname;
-  const baselines = new Map<string, { bytes: number; load: ReturnType<typeof summarise> }>();
+  const baselines = new Map<string, { file: string; bytes: number }>();
   const results: BundleResult[] = [];
   for (const manifest of manifests) {
     for (const [name, fn] of Object.entries(manifest.functions)) {
@@ -123,15 +123,23 @@ export async function measureBundles(manifests: readonly ServiceManifest[], runs
       if (!baselines.has(key)) {
         const file = join(dir, `baseline-${key}.mjs`);
         writeFileSync(join(dir, `baseline-${key}.ts`), baselineSource(clients));
-        const bytes = await bundle({ contents: baselineSource(clients) }, file, resolveDir);
-        baselines.set(key, { bytes, load: summarise(loadTimes(file, benchEnvironment(manifest, fn), runs)) });
+        baselines.set(key, { file, bytes: await bundle({ contents: baselineSource(clients) }, file, resolveDir) });
       }
       const baseline = baselines.get(key)!;
       const file = join(dir, `${manifest.name}-${name}.mjs`);
       const bytes = await bundle({ path: fn.entry }, file, resolveDir, fn.alias);
-      const load = summarise(loadTimes(file, benchEnvironment(manifest, fn), runs));
+      // Baseline and function loads alternate, so both see the same moments of a noisy machine.
+      const environment = benchEnvironment(manifest, fn);
+      const baselineTimes: number[] = [];
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        baselineTimes.push(...loadTimes(baseline.file, environment, 1));
+        times.push(...loadTimes(file, environment, 1));
+      }
+      const load = summarise(times);
+      const baselineLoad = summarise(baselineTimes);
       const overheadKB = round((bytes - baseline.bytes) / 1024);
-      const loadOverheadMs = round(load.median - baseline.load.median);
+      const loadOverheadMs = round(load.median - baselineLoad.median);
       results.push({
         function: `${manifest.name}.${name}`,
         sdkClients: clients,
@@ -139,7 +147,7 @@ export async function measureBundles(manifests: readonly ServiceManifest[], runs
         baselineBytes: baseline.bytes,
         overheadKB,
         loadMs: load,
-        baselineLoadMs: baseline.load,
+        baselineLoadMs: baselineLoad,
         loadOverheadMs,
         withinBudget: overheadKB <= 150 && loadOverheadMs <= 30,
       });
