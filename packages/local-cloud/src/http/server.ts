@@ -13,8 +13,10 @@ export async function listen(handler: RequestHandler, port = 0, host = '127.0.0.
       } else res.destroy();
     });
   });
-  // Keep-alive sockets from SDK clients must not hold `close()` open at shutdown.
-  server.keepAliveTimeout = 5_000;
+  // Idle keep-alive sockets live a minute, as behind AWS's endpoints: with 5 s, a client lagging
+  // under load reused sockets the server had just closed (ECONNRESET). `closeServer` still closes
+  // idle ones at once.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
