@@ -124,6 +124,33 @@ describe('booking from the open slots', () => {
 });
 
 describe('a client’s sessions', () => {
+  it('records an outcome and reads the list again; a refusal stays on that session', async () => {
+    // Prepare
+    const ended = { sessionId: 'se_01J0000000000000000000000G', start: '2027-03-02T23:00:00Z' } as Session;
+    const list = vi.fn(async () => ({ items: [ended], nextCursor: null }));
+    const recordOutcome = vi
+      .fn()
+      .mockResolvedValueOnce({ ...ended, status: 'completed' })
+      .mockRejectedValueOnce(new ApiError(409, undefined));
+    const sessions = useSessionList(
+      { list, reschedule: vi.fn(), cancel: vi.fn(), recordOutcome },
+      { clientId: 'cl_x' },
+    );
+
+    // Act
+    const first = await sessions.recordOutcome(ended, 'completed');
+    const second = await sessions.recordOutcome(ended, 'no_show');
+
+    // Assess
+    expect(recordOutcome.mock.calls).toEqual([
+      [ended.sessionId, 'completed'],
+      [ended.sessionId, 'no_show'],
+    ]);
+    expect([first, second]).toEqual([true, false]);
+    expect(list).toHaveBeenCalledTimes(1);
+    expect(sessions.failure.value).toEqual({ sessionId: ended.sessionId, kind: 'conflict' });
+  });
+
   const session = { sessionId: 'se_01J0000000000000000000000E', start: '2027-03-09T23:00:00Z' } as Session;
 
   it('reads every page, and shows a clash when a move is refused', async () => {
@@ -136,7 +163,12 @@ describe('a client’s sessions', () => {
         nextCursor: null,
       });
     const sessions = useSessionList(
-      { list, reschedule: vi.fn(async () => Promise.reject(new ApiError(409, undefined))), cancel: vi.fn() },
+      {
+        list,
+        reschedule: vi.fn(async () => Promise.reject(new ApiError(409, undefined))),
+        cancel: vi.fn(),
+        recordOutcome: vi.fn(),
+      },
       { clientId: 'cl_x' },
     );
 
@@ -156,7 +188,7 @@ describe('a client’s sessions', () => {
     const list = vi.fn(async () => ({ items: [session], nextCursor: null }));
     const cancel = vi.fn(async () => ({ cancelled: [] }));
     const range = { from: '2027-03-08T00:00:00Z', to: '2027-03-15T00:00:00Z' };
-    const week = useSessionList({ list, reschedule: vi.fn(), cancel }, {}, () => range);
+    const week = useSessionList({ list, reschedule: vi.fn(), cancel, recordOutcome: vi.fn() }, {}, () => range);
 
     // Act
     await week.load();

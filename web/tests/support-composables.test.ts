@@ -10,7 +10,7 @@ import { type PeerHomeApi, usePeerHome } from '../src/composables/usePeerHome.js
 import { usePlans } from '../src/composables/usePlans.js';
 import { useSharedPlan } from '../src/composables/useSharedPlan.js';
 import { emptyNoteDraft } from '../src/support/notes.js';
-import { CLIENT, contact, goal, plan, TEMPLATE } from './support-fixtures.js';
+import { CLIENT, contact, goal, plan, session, TEMPLATE } from './support-fixtures.js';
 
 const problem = (status: number, detail: string) =>
   new ApiError(status, { type: 'about:blank', title: 'x', status, detail });
@@ -239,6 +239,7 @@ describe('usePeerHome', () => {
       goals: async () => [goal()],
       contacts: async () => [contact('2027-03-04T10:00:00Z')],
       openConcerns: async () => [],
+      sessions: async () => [],
     };
     const home = usePeerHome(api, () => new Date('2027-03-05T00:00:00Z'));
 
@@ -252,6 +253,30 @@ describe('usePeerHome', () => {
     ]);
     expect(home.partial.value).toBe(true);
     expect(home.failed.value).toBe(false);
+  });
+
+  it('asks each client’s sessions from a month back to two months ahead', async () => {
+    // Prepare
+    const asked: string[][] = [];
+    const api: PeerHomeApi = {
+      myMatches: async () => [match('cl_1')],
+      getClient: async (clientId) => ({ clientId, preferredName: 'Sam' }) as never,
+      goals: async () => [],
+      contacts: async () => [],
+      openConcerns: async () => [],
+      sessions: async (clientId, from, to) => {
+        asked.push([clientId, from, to]);
+        return [session({ start: '2027-03-09T23:00:00Z', end: '2027-03-10T00:00:00Z' })];
+      },
+    };
+    const home = usePeerHome(api, () => new Date('2027-03-05T00:00:00Z'));
+
+    // Act
+    await home.load();
+
+    // Assess
+    expect(asked).toEqual([['cl_1', '2027-02-03T00:00:00Z', '2027-05-04T00:00:00Z']]);
+    expect(home.cards.value[0]?.nextSessionAt).toBe('2027-03-09T23:00:00Z');
   });
 
   it('says the list failed when the matches cannot be read', async () => {

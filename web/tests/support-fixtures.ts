@@ -1,4 +1,4 @@
-import type { Concern, Contact, Goal, Plan, PlanTemplate } from '@lantern/contracts';
+import type { Concern, Contact, Goal, Plan, PlanTemplate, Session } from '@lantern/contracts';
 
 export const CLIENT = 'cl_01J0000000000000000000000A';
 
@@ -46,6 +46,23 @@ export function plan(overrides: Partial<Plan> = {}): Plan {
     updatedAt: '2027-03-02T12:00:00Z',
     ...overrides,
   };
+}
+
+export function session(overrides: Partial<Session> = {}): Session {
+  return {
+    sessionId: 'se_01J0000000000000000000000A',
+    matchId: 'ma_01J0000000000000000000000A',
+    peerId: 'pr_01J0000000000000000000000A',
+    clientId: CLIENT,
+    start: '2027-03-02T23:00:00Z',
+    end: '2027-03-03T00:00:00Z',
+    timeZone: 'America/Toronto',
+    modality: 'video',
+    status: 'scheduled',
+    sequence: 0,
+    outsideOfficeHours: false,
+    ...overrides,
+  } as Session;
 }
 
 export function contact(at: string): Contact {

@@ -7,7 +7,7 @@ import { instantOfLocalInput, linesOf } from '../src/support/lines.js';
 import { emptyNoteDraft, noteBody } from '../src/support/notes.js';
 import { clientCard, needsMe } from '../src/support/peer-home.js';
 import { createPlanBody, planDraft, shareLinkOf, updatePlanBody } from '../src/support/plans.js';
-import { concern, contact, goal, plan, TEMPLATE } from './support-fixtures.js';
+import { concern, contact, goal, plan, session, TEMPLATE } from './support-fixtures.js';
 
 describe('goals', () => {
   it('makes one step per non-empty line of the steps field', () => {
@@ -167,6 +167,45 @@ describe('the peer home', () => {
       ['concern', 'cl_1', 'Sam'],
       ['followUp', 'cl_1', 'Sam'],
     ]);
+  });
+});
+
+describe('the peer home and sessions', () => {
+  const now = new Date('2027-03-05T12:00:00Z');
+  const past = session({ sessionId: 'se_past', start: '2027-03-02T23:00:00Z', end: '2027-03-03T00:00:00Z' });
+  const recorded = session({
+    sessionId: 'se_done',
+    start: '2027-02-23T23:00:00Z',
+    end: '2027-02-24T00:00:00Z',
+    status: 'completed',
+  });
+  const later = session({ sessionId: 'se_later', start: '2027-03-16T23:00:00Z', end: '2027-03-17T00:00:00Z' });
+  const sooner = session({ sessionId: 'se_soon', start: '2027-03-09T23:00:00Z', end: '2027-03-10T00:00:00Z' });
+  const cancelled = session({
+    sessionId: 'se_off',
+    start: '2027-03-06T23:00:00Z',
+    end: '2027-03-07T00:00:00Z',
+    status: 'cancelled',
+  });
+
+  it('shows the next session still to come, cancelled ones left out', () => {
+    const card = clientCard({ clientId: 'cl_1', sessions: [later, past, cancelled, sooner, recorded] }, now);
+    expect(card.nextSessionAt).toBe('2027-03-09T23:00:00Z');
+    expect(clientCard({ clientId: 'cl_1', sessions: [past, recorded] }, now).nextSessionAt).toBeUndefined();
+  });
+
+  it('asks for the outcome of every ended session that has none, and of no other', () => {
+    const running = session({ sessionId: 'se_now', start: '2027-03-05T11:30:00Z', end: '2027-03-05T12:30:00Z' });
+    const card = clientCard(
+      { clientId: 'cl_1', preferredName: 'Sam', sessions: [past, recorded, sooner, running] },
+      now,
+    );
+
+    const needs = needsMe([card]);
+
+    expect(needs.map((need) => [need.kind, need.kind === 'outcome' ? need.session.sessionId : '', need.dueAt])).toEqual(
+      [['outcome', 'se_past', '2027-03-03T00:00:00Z']],
+    );
   });
 });
 

@@ -28,6 +28,7 @@ import {
   linkCancelRoute,
   linkRescheduleRoute,
   listSessionsRoute,
+  recordOutcomeRoute,
   rescheduleSessionRoute,
 } from '@lantern/scheduling/routes';
 import {
@@ -94,6 +95,7 @@ export const WEB_ROUTES = {
   bookSessions: bookSessionsRoute,
   listSessions: listSessionsRoute,
   rescheduleSession: rescheduleSessionRoute,
+  recordOutcome: recordOutcomeRoute,
   cancelSession: cancelSessionRoute,
   getLink: getLinkRoute,
   linkReschedule: linkRescheduleRoute,

@@ -4,7 +4,9 @@ import type {
   CancelResult,
   ChangeScope,
   LinkView,
+  OutcomeRequest,
   RescheduleResult,
+  Session,
   SessionList,
   SlotList,
 } from '@lantern/contracts';
@@ -32,6 +34,8 @@ export function schedulingApi(apiUrl: string, token: () => string) {
       callRoute(apiUrl, WEB_ROUTES.rescheduleSession, { ...auth(), params: { sessionId }, body: { start, scope } }),
     cancel: (sessionId: string, scope: ChangeScope): Promise<CancelResult> =>
       callRoute(apiUrl, WEB_ROUTES.cancelSession, { ...auth(), params: { sessionId }, query: { scope } }),
+    recordOutcome: (sessionId: string, status: OutcomeRequest['status']): Promise<Session> =>
+      callRoute(apiUrl, WEB_ROUTES.recordOutcome, { ...auth(), params: { sessionId }, body: { status } }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ClientRecord, Concern, Contact, Goal, Match } from '@lantern/contracts';
+import type { ClientRecord, Concern, Contact, Goal, Match, Session } from '@lantern/contracts';
 import { computed, ref, shallowRef } from 'vue';
 import { type ClientCard, clientCard, needsMe } from '../support/peer-home.js';
 
@@ -9,7 +9,12 @@ export interface PeerHomeApi {
   goals: (clientId: string) => Promise<Goal[]>;
   contacts: (clientId: string) => Promise<Contact[]>;
   openConcerns: (clientId: string) => Promise<Concern[]>;
+  /** The client's sessions with this peer, from a month ago to two months ahead. */
+  sessions: (clientId: string, from: string, to: string) => Promise<Session[]>;
 }
+
+const DAY_MS = 86_400_000;
+const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** A part that failed to load is left out of the card (and the page says so), not fatal. */
 async function settled<T>(promise: Promise<T>): Promise<T | undefined> {
@@ -20,7 +25,7 @@ async function settled<T>(promise: Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** The peer's home: my clients (name, open goals, last contact) and what needs me. */
+/** The peer's home: my clients (name, next session, open goals, last contact) and what needs me. */
 export function usePeerHome(api: PeerHomeApi, now: () => Date = () => new Date()) {
   const cards = shallowRef<ClientCard[]>([]);
   const loading = ref(false);
@@ -37,13 +42,15 @@ export function usePeerHome(api: PeerHomeApi, now: () => Date = () => new Date()
       const clientIds = [...new Set(matches.filter((m) => m.status === 'confirmed').map((m) => m.clientId))];
       cards.value = await Promise.all(
         clientIds.map(async (clientId) => {
-          const [record, goals, contacts, concerns] = await Promise.all([
+          const at = now().getTime();
+          const [record, goals, contacts, concerns, sessions] = await Promise.all([
             settled(api.getClient(clientId)),
             settled(api.goals(clientId)),
             settled(api.contacts(clientId)),
             settled(api.openConcerns(clientId)),
+            settled(api.sessions(clientId, isoSeconds(at - 30 * DAY_MS), isoSeconds(at + 60 * DAY_MS))),
           ]);
-          if (!record || !goals || !contacts || !concerns) partial.value = true;
+          if (!record || !goals || !contacts || !concerns || !sessions) partial.value = true;
           return clientCard(
             {
               clientId,
@@ -51,6 +58,7 @@ export function usePeerHome(api: PeerHomeApi, now: () => Date = () => new Date()
               ...(goals ? { goals } : {}),
               ...(contacts ? { contacts } : {}),
               ...(concerns ? { concerns } : {}),
+              ...(sessions ? { sessions } : {}),
             },
             now(),
           );

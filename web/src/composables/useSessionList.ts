@@ -1,4 +1,4 @@
-import type { ChangeScope, Session } from '@lantern/contracts';
+import type { ChangeScope, OutcomeRequest, Session } from '@lantern/contracts';
 import { ref, shallowRef } from 'vue';
 import { ApiError } from '../api/api-error.js';
 import type { SchedulingApi } from '../api/scheduling.js';
@@ -7,9 +7,9 @@ import type { SchedulingApi } from '../api/scheduling.js';
 export type SessionsQuery = { clientId: string } | { peerId: string } | Record<string, never>;
 export type ChangeFailure = 'conflict' | 'failed';
 
-/** A client's or a peer's sessions in a range (every page of it), with reschedule and cancel. */
+/** A client's or a peer's sessions in a range (every page of it), with reschedule, cancel and outcome. */
 export function useSessionList(
-  api: Pick<SchedulingApi, 'list' | 'reschedule' | 'cancel'>,
+  api: Pick<SchedulingApi, 'list' | 'reschedule' | 'cancel' | 'recordOutcome'>,
   query: SessionsQuery,
   range: () => { from?: string; to?: string } = () => ({}),
 ) {
@@ -53,6 +53,8 @@ export function useSessionList(
   const reschedule = (session: Session, start: string, scope: ChangeScope) =>
     change(session, () => api.reschedule(session.sessionId, start, scope));
   const cancel = (session: Session, scope: ChangeScope) => change(session, () => api.cancel(session.sessionId, scope));
+  const recordOutcome = (session: Session, status: OutcomeRequest['status']) =>
+    change(session, () => api.recordOutcome(session.sessionId, status));
 
-  return { sessions, loadFailed, busy, failure, load, reschedule, cancel };
+  return { sessions, loadFailed, busy, failure, load, reschedule, cancel, recordOutcome };
 }

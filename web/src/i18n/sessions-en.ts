@@ -77,4 +77,10 @@ export const sessionsEn = {
     empty: 'No sessions in the next seven days.',
     free: 'No session',
   },
+  outcome: {
+    prompt: 'How did the session of {when} go?',
+    completed: 'It took place',
+    noShow: 'The client did not come',
+    failed: 'The outcome was not recorded. Please try again.',
+  },
 };

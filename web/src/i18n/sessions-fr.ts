@@ -82,4 +82,10 @@ export const sessionsFr: Widen<typeof sessionsEn> = {
     empty: 'Aucune séance dans les sept prochains jours.',
     free: 'Aucune séance',
   },
+  outcome: {
+    prompt: 'Comment s’est passée la séance du {when} ?',
+    completed: 'Elle a eu lieu',
+    noShow: 'La personne n’est pas venue',
+    failed: 'Le résultat n’a pas été enregistré. Veuillez réessayer.',
+  },
 };

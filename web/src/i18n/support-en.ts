@@ -4,6 +4,8 @@ export const supportEn = {
     clients: 'My clients',
     clientsFailed: 'Your clients could not be loaded. Please reload the page.',
     openGoals: 'No open goals | 1 open goal | {count} open goals',
+    nextSession: 'Next session: {when}',
+    noNextSession: 'No session booked yet',
     lastContact: 'Last contact: {when}',
     noContact: 'No check-in logged yet',
     open: 'Open {name}’s workspace',
@@ -12,6 +14,7 @@ export const supportEn = {
     needsMe: 'What needs me',
     nothingNeeded: 'Nothing is waiting for you.',
     followUpDue: 'Follow up on “{goal}” with {name} (due {when})',
+    outcomeDue: 'Record how the session of {when} with {name} went',
     concernOpen: 'Your concern about {name} is open with the coordinators',
   },
   workspace: {

@@ -8,6 +8,8 @@ export const supportFr: Widen<typeof supportEn> = {
     clients: 'Mes clients',
     clientsFailed: 'Vos clients n’ont pas pu être chargés. Veuillez recharger la page.',
     openGoals: 'Aucun objectif en cours | 1 objectif en cours | {count} objectifs en cours',
+    nextSession: 'Prochaine séance : {when}',
+    noNextSession: 'Aucune séance réservée pour l’instant',
     lastContact: 'Dernier contact : {when}',
     noContact: 'Aucun suivi noté pour l’instant',
     open: 'Ouvrir l’espace de travail de {name}',
@@ -16,6 +18,7 @@ export const supportFr: Widen<typeof supportEn> = {
     needsMe: 'Ce qui m’attend',
     nothingNeeded: 'Rien ne vous attend.',
     followUpDue: 'Faire le point sur « {goal} » avec {name} (prévu le {when})',
+    outcomeDue: 'Indiquer comment s’est passée la séance du {when} avec {name}',
     concernOpen: 'Votre préoccupation au sujet de {name} est ouverte auprès des coordonnateurs',
   },
   workspace: {

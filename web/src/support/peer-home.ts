@@ -1,4 +1,4 @@
-import type { Concern, Contact, Goal } from '@lantern/contracts';
+import type { Concern, Contact, Goal, Session } from '@lantern/contracts';
 import { followUpDueAt, followUpsDue, latestOf } from './goals.js';
 
 /** One client on the peer's home: what the card shows. */
@@ -10,6 +10,10 @@ export interface ClientCard {
   lastContactAt?: string;
   followUps: Goal[];
   openConcerns: Concern[];
+  /** Start of the next session still to come. */
+  nextSessionAt?: string;
+  /** Sessions that have ended with no outcome recorded (completed or no-show). */
+  awaitingOutcome: Session[];
 }
 
 /** What a client's card is made from: each part may have failed to load (then absent). */
@@ -19,17 +23,24 @@ export interface ClientParts {
   goals?: readonly Goal[];
   contacts?: readonly Contact[];
   concerns?: readonly Concern[];
+  sessions?: readonly Session[];
 }
 
 export type NeedsMe =
   | { kind: 'followUp'; clientId: string; firstName?: string; goal: Goal; dueAt: string }
-  | { kind: 'concern'; clientId: string; firstName?: string; concern: Concern; dueAt: string };
+  | { kind: 'concern'; clientId: string; firstName?: string; concern: Concern; dueAt: string }
+  | { kind: 'outcome'; clientId: string; firstName?: string; session: Session; dueAt: string };
 
 export const firstNameOf = (preferredName: string): string => preferredName.trim().split(/\s+/)[0] ?? preferredName;
 
 export function clientCard(parts: ClientParts, now: Date): ClientCard {
   const goals = parts.goals ?? [];
   const lastContactAt = latestOf((parts.contacts ?? []).map((contact) => contact.at));
+  const scheduled = (parts.sessions ?? []).filter((session) => session.status === 'scheduled');
+  const nextSessionAt = scheduled
+    .map((session) => session.start)
+    .filter((start) => Date.parse(start) > now.getTime())
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   return {
     clientId: parts.clientId,
     ...(parts.preferredName ? { firstName: firstNameOf(parts.preferredName) } : {}),
@@ -37,6 +48,8 @@ export function clientCard(parts: ClientParts, now: Date): ClientCard {
     ...(lastContactAt ? { lastContactAt } : {}),
     followUps: followUpsDue(goals, now),
     openConcerns: (parts.concerns ?? []).filter((concern) => concern.status === 'open'),
+    ...(nextSessionAt ? { nextSessionAt } : {}),
+    awaitingOutcome: scheduled.filter((session) => Date.parse(session.end) <= now.getTime()),
   };
 }
 
@@ -47,6 +60,7 @@ export function needsMe(cards: readonly ClientCard[]): NeedsMe[] {
     return [
       ...card.followUps.map((goal) => ({ kind: 'followUp' as const, ...who, goal, dueAt: followUpDueAt(goal) ?? '' })),
       ...card.openConcerns.map((concern) => ({ kind: 'concern' as const, ...who, concern, dueAt: concern.raisedAt })),
+      ...card.awaitingOutcome.map((session) => ({ kind: 'outcome' as const, ...who, session, dueAt: session.end })),
     ];
   });
   return items.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
