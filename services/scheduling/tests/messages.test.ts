@@ -99,7 +99,13 @@ describe('links', () => {
       sameTimeEveryWeek: true,
       weeksFree: 1,
     };
-    const view = linkView(first, [cancelled, second, first], [alternative], { timeZone: 'Europe/London', locale: 'fr' }, now);
+    const view = linkView(
+      first,
+      [cancelled, second, first],
+      [alternative],
+      { timeZone: 'Europe/London', locale: 'fr' },
+      now,
+    );
     expect(view.locale).toBe('fr');
     expect(view.occurrence.localStart).toBe('2027-03-09T23:00');
     expect(view.following.map((shown) => shown.localStart)).toEqual(['2027-03-16T22:00']);
