@@ -5,6 +5,7 @@ import { useSessionLink } from '../src/composables/useSessionLink.js';
 
 const VIEW: LinkView = {
   timeZone: 'Europe/London',
+  locale: 'fr',
   occurrence: {
     start: '2027-03-09T19:00:00Z',
     end: '2027-03-09T20:00:00Z',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Modality, TimeZone } from './common.js';
+import { Locale, Modality, TimeZone } from './common.js';
 import { Problem } from './problem.js';
 
 /** Scheduling's HTTP contract (API.md "Scheduling service"). Instants are UTC ISO-8601 ending in `Z`. */
@@ -152,6 +152,8 @@ export type LinkSession = z.infer<typeof LinkSession>;
 /** `GET /links/{token}`: no staff detail, no support area, no ids beyond the token itself. */
 export const LinkView = z.object({
   timeZone: TimeZone,
+  /** The language the client chose at intake (never the peer's): the page speaks it on load. */
+  locale: Locale,
   occurrence: LinkSession,
   /** The later occurrences of the same series, in time order. */
   following: z.array(LinkSession),

@@ -51,8 +51,8 @@ interface Session {
   sequence: number;
 }
 
-async function bookSeries(weeks: number, startWeek = 0) {
-  const match = newMatch();
+async function bookSeries(weeks: number, startWeek = 0, clientLocale: 'en' | 'fr' = 'en') {
+  const match = newMatch(clientLocale);
   await confirm(match);
   const answer = await invoke(call('book-sessions'), bookSessionsRoute, {
     body: {
@@ -186,10 +186,23 @@ describe("the client's signed link", () => {
 
     // Assess
     expect(page.statusCode).toBe(200);
-    expect(json(page)).toMatchObject({ timeZone: 'Europe/London', canChange: true, following: [{}] });
+    expect(json(page)).toMatchObject({ timeZone: 'Europe/London', locale: 'en', canChange: true, following: [{}] });
     expect(json(page).occurrence.localStart).toBe(localOf(first.start, 'Europe/London'));
     expect(moved.statusCode).toBe(200);
     expect(json(moved).occurrence.start).toBe(tuesdayEvening(0, '20:00'));
+  });
+
+  it('answers in the language the client chose at intake', async () => {
+    // Prepare: a client who chose French at intake
+    const { sessions } = await bookSeries(1, 3, 'fr');
+    const [only] = sessions as [Session];
+
+    // Act
+    const page = await invoke(call('get-link'), getLinkRoute, { params: { token: links.sessionLinkToken(only) } });
+
+    // Assess
+    expect(page.statusCode).toBe(200);
+    expect(json(page)).toMatchObject({ locale: 'fr', timeZone: 'Europe/London' });
   });
 
   it('refuses a tampered, a wrong-purpose or a foreign token with 403 and changes nothing', async () => {

@@ -83,7 +83,7 @@ describe('links', () => {
     expect(calendarFeedClaims('pr_1', now)).toMatchObject({ purpose: 'calendar-feed', subjects: ['pr_1'] });
   });
 
-  it("show the occurrence and the rest of its series in the client's zone, with open times while it can change", () => {
+  it("show the occurrence and the rest of its series in the client's zone and language, with open times while it can change", () => {
     const first = session({ seriesId: 'sr_1' });
     const second = session({ seriesId: 'sr_1', start: '2027-03-16T22:00:00Z', end: '2027-03-16T23:00:00Z' });
     const cancelled = session({
@@ -99,14 +99,27 @@ describe('links', () => {
       sameTimeEveryWeek: true,
       weeksFree: 1,
     };
-    const view = linkView(first, [cancelled, second, first], [alternative], 'Europe/London', now);
+    const view = linkView(
+      first,
+      [cancelled, second, first],
+      [alternative],
+      { timeZone: 'Europe/London', locale: 'fr' },
+      now,
+    );
+    expect(view.locale).toBe('fr');
     expect(view.occurrence.localStart).toBe('2027-03-09T23:00');
     expect(view.following.map((shown) => shown.localStart)).toEqual(['2027-03-16T22:00']);
     expect(view.alternatives).toEqual([
       { start: alternative.start, end: alternative.end, localStart: '2027-03-10T23:00' },
     ]);
     expect(JSON.stringify(view)).not.toMatch(/se_|pr_|cl_|Alex|outsideOfficeHours/);
-    const afterwards = linkView(first, [first], [alternative], 'Europe/London', new Date('2027-03-10T00:00:00Z'));
+    const afterwards = linkView(
+      first,
+      [first],
+      [alternative],
+      { timeZone: 'Europe/London', locale: 'fr' },
+      new Date('2027-03-10T00:00:00Z'),
+    );
     expect([afterwards.canChange, afterwards.alternatives]).toEqual([false, []]);
   });
 });

@@ -1,9 +1,9 @@
-import type { BookSessionsResult, Modality, OpenSlot } from '@lantern/contracts';
+import type { BookSessionsResult, Modality } from '@lantern/contracts';
 import { BookingConflictProblem } from '@lantern/contracts';
-import { computed, ref, shallowRef } from 'vue';
+import { ref, shallowRef } from 'vue';
 import { ApiError } from '../api/api-error.js';
 import type { SchedulingApi } from '../api/scheduling.js';
-import { addDays, dateIn, weekOf } from '../sessions/time.js';
+import { useOpenSlots } from './useOpenSlots.js';
 
 export interface BookingContext {
   matchId: string;
@@ -20,14 +20,11 @@ export function useBooking(
   newKey: () => string = () => crypto.randomUUID(),
   today: () => Date = () => new Date(),
 ) {
-  const from = ref(dateIn(today(), context.viewerZone));
-  const duration = ref(60);
+  const grid = useOpenSlots(api, context, today);
+  const { selected, chosen, duration } = grid;
   const modality = ref<Modality>('video');
   const weekly = ref(false);
   const count = ref(12);
-  const slots = shallowRef<OpenSlot[]>([]);
-  const selected = ref<string | null>(null);
-  const loading = ref(false);
   const saving = ref(false);
   const failure = ref<BookingFailure | null>(null);
   const conflicts = ref<string[]>([]);
@@ -40,32 +37,17 @@ export function useBooking(
     return attempt.key;
   };
 
-  const days = computed(() => weekOf(slots.value, from.value, context.viewerZone));
-  const chosen = computed(() => slots.value.find((slot) => slot.start === selected.value) ?? null);
-
-  async function load(): Promise<void> {
-    loading.value = true;
-    try {
-      // `from` is read in the peer's zone by the API: a day earlier covers every zone's first day.
-      const items = (await api.slots(context.matchId, addDays(from.value, -1), 2, duration.value)).items;
-      slots.value = items;
-      if (failure.value === 'loadFailed') failure.value = null;
-    } catch {
-      slots.value = [];
-      failure.value = 'loadFailed';
-    } finally {
-      loading.value = false;
-    }
+  // A failed read of the open times is one of the booking's failures, cleared by the next good read.
+  async function afterReading(read: Promise<void>): Promise<void> {
+    await read;
+    if (grid.loadFailed.value) failure.value = 'loadFailed';
+    else if (failure.value === 'loadFailed') failure.value = null;
   }
-
-  function moveWeek(weeks: number): Promise<void> {
-    from.value = addDays(from.value, 7 * weeks);
-    selected.value = null;
-    return load();
-  }
+  const load = () => afterReading(grid.load());
+  const moveWeek = (weeks: number) => afterReading(grid.moveWeek(weeks));
 
   function choose(start: string): void {
-    selected.value = start;
+    grid.choose(start);
     booked.value = null;
     failure.value = null;
     conflicts.value = [];
@@ -111,16 +93,10 @@ export function useBooking(
   }
 
   return {
-    from,
-    duration,
+    ...grid,
     modality,
     weekly,
     count,
-    slots,
-    days,
-    selected,
-    chosen,
-    loading,
     saving,
     failure,
     conflicts,

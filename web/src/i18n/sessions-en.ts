@@ -70,6 +70,9 @@ export const sessionsEn = {
     conflict: 'Not moved: that time clashes with another session.',
     failed: 'This did not go through. Please try again.',
     badStart: 'Enter a date and time.',
+    openTimes: 'Move to a time when both people are free, in your time zone ({zone}):',
+    moveTo: 'Move to {when}',
+    otherTime: 'Another time (outside the open times)',
   },
   week: {
     title: 'Your next seven days',

@@ -75,6 +75,9 @@ export const sessionsFr: Widen<typeof sessionsEn> = {
     conflict: 'Non déplacée : ce moment entre en conflit avec une autre séance.',
     failed: 'Cela n’a pas fonctionné. Veuillez réessayer.',
     badStart: 'Entrez une date et une heure.',
+    openTimes: 'Déplacer à un moment où les deux personnes sont libres, dans votre fuseau horaire ({zone}) :',
+    moveTo: 'Déplacer au {when}',
+    otherTime: 'Un autre moment (hors des moments libres)',
   },
   week: {
     title: 'Vos sept prochains jours',

@@ -1,4 +1,4 @@
-import type { LinkSession, LinkView, OpenSlot, Session } from '@lantern/contracts';
+import type { LinkSession, LinkView, Locale, OpenSlot, Session } from '@lantern/contracts';
 import type { TokenClaims } from '@lantern/runtime';
 import { isChangeable } from './changes.js';
 import { localOf } from './wall-clock.js';
@@ -36,13 +36,13 @@ const linkSessionOf = (session: Session, timeZone: string): LinkSession => ({
 
 /**
  * What `GET /links/{token}` shows: the occurrence and the later scheduled ones of its series in
- * the client's zone, and open times to move to. No ids, no staff detail, no support area.
+ * the client's zone and language, and open times to move to. No ids, no staff detail, no support area.
  */
 export function linkView(
   occurrence: Session,
   series: readonly Session[],
   alternatives: readonly OpenSlot[],
-  clientTimeZone: string,
+  client: { timeZone: string; locale: Locale },
   now: Date,
 ): LinkView {
   const canChange = isChangeable(occurrence, now);
@@ -56,11 +56,12 @@ export function linkView(
     )
     .sort((a, b) => a.start.localeCompare(b.start));
   return {
-    timeZone: clientTimeZone,
-    occurrence: linkSessionOf(occurrence, clientTimeZone),
-    following: following.map((session) => linkSessionOf(session, clientTimeZone)),
+    timeZone: client.timeZone,
+    locale: client.locale,
+    occurrence: linkSessionOf(occurrence, client.timeZone),
+    following: following.map((session) => linkSessionOf(session, client.timeZone)),
     alternatives: canChange
-      ? alternatives.map(({ start, end }) => ({ start, end, localStart: localOf(start, clientTimeZone) }))
+      ? alternatives.map(({ start, end }) => ({ start, end, localStart: localOf(start, client.timeZone) }))
       : [],
     canChange,
   };

@@ -39,7 +39,8 @@ export const invoke = (handler: Handler, route: RouteDefinition, call: Call) =>
 export const json = (answer: Answer) => JSON.parse(answer.body);
 
 /** A fresh match between a Toronto peer and a London client, with their own ids. */
-export function newMatch() {
+/** A peer and a confirmed match with a London client who reads Lantern in `clientLocale`. */
+export function newMatch(clientLocale: 'en' | 'fr' = 'en') {
   const suffix = ulid();
   const peerId = `pr_${suffix}`;
   const email = `peer-${suffix.toLowerCase()}@example.org`;
@@ -67,7 +68,7 @@ export function newMatch() {
     client: {
       firstName: 'Sam',
       timeZone: 'Europe/London',
-      locale: 'en' as const,
+      locale: clientLocale,
       availability: (['tue', 'wed'] as const).map((day) => ({ day, start: '17:00', end: '24:00' })),
       contactChannels: ['email' as const],
       email: `client-${suffix.toLowerCase()}@example.net`,

@@ -16,7 +16,7 @@ export async function linkedSession(token: string, now: Date): Promise<Session> 
   return session;
 }
 
-/** What the client's link page shows: their occurrence and the rest in their own zone, and open times. */
+/** What the client's link page shows: their occurrence and the rest in their own zone and language, and open times. */
 export async function linkPage(session: Session, now: Date): Promise<LinkView> {
   const pair = await pairOf(session.matchId);
   const series = session.seriesId ? await sessionsStore.seriesSessions(session.seriesId) : [];
@@ -26,5 +26,5 @@ export async function linkPage(session: Session, now: Date): Promise<LinkView> {
     { from: localOf(now.toISOString(), pair.peer.timeZone).slice(0, 10), weeks: ALTERNATIVE_WEEKS, duration },
     now,
   );
-  return linkView(session, series, slots.slice(0, ALTERNATIVES_SHOWN), pair.client.timeZone, now);
+  return linkView(session, series, slots.slice(0, ALTERNATIVES_SHOWN), pair.client, now);
 }
