@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkPage, launchChromium } from './support/browser.js';
 import {
-  checkBothSizes,
   confirmMatch,
   createPeer,
   DESKTOP,
@@ -14,30 +14,41 @@ import {
 
 const { web, api } = inject('e2e');
 const run = Date.now().toString(36);
-const peerName = `Alex ${run}`;
 const evenings = [{ day: 'tue', start: '18:00', end: '21:00' }] as const;
 
 let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let token: string;
-let createdPeerId = '';
 
 beforeAll(async () => {
-  const { launchChromium } = await import('./support/browser.js');
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: PHONE, locale: 'en-CA', timezoneId: 'America/Toronto' });
-  page = await context.newPage();
   token = await staffToken(api);
-  await signIn(page, web);
 });
 
 afterAll(async () => {
-  await context?.close();
   await browser?.close();
 });
 
-describe('a coordinator on the matching pages', () => {
+// Each journey runs on a phone and on a desktop, with its own people (names carry the size).
+describe.each([
+  ['360', PHONE],
+  ['desktop', DESKTOP],
+] as const)('a coordinator on the matching pages, %s wide', (size, viewport) => {
+  const tag = `${size}-${run}`;
+  const peerName = `Alex ${size} ${run}`;
+  let context: BrowserContext;
+  let page: Page;
+  let createdPeerId = '';
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport, locale: 'en-CA', timezoneId: 'America/Toronto' });
+    page = await context.newPage();
+    await signIn(page, web);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
   it('adds a peer: the form says what to fix, then the peer is on the roster with an empty caseload', async () => {
     // Prepare
     await page.getByRole('link', { name: 'Peers' }).first().click();
@@ -50,20 +61,20 @@ describe('a coordinator on the matching pages', () => {
     await page.locator('.error-summary').waitFor();
     const summary = await page.locator('.error-summary').textContent();
     const focused = await page.evaluate('document.activeElement.className');
-    await checkBothSizes(page, '20-peer-form-errors');
+    await checkPage(page, `20-peer-form-errors-${size}`);
     await page.fill('#peer-displayName', peerName);
-    await page.fill('#peer-email', `alex-${run}@example.org`);
+    await page.fill('#peer-email', `alex-${tag}@example.org`);
     await page.check('#peer-lived-parenting');
     await page.fill('#peer-capacity', '1');
     await page.getByRole('button', { name: 'Add weekday evenings' }).click();
     await page.getByRole('button', { name: 'Add time off' }).click();
     await page.fill('#peer-timeOff-0-date', '2026-12-24');
-    await checkBothSizes(page, '21-peer-form-filled');
+    await checkPage(page, `21-peer-form-filled-${size}`);
     await page.getByRole('button', { name: 'Add peer' }).click();
     await page.getByText('Peer added.').waitFor();
     await page.getByRole('heading', { name: peerName, level: 1 }).waitFor();
     createdPeerId = page.url().split('/').at(-1)?.split('?')[0] ?? '';
-    await checkBothSizes(page, '22-peer');
+    await checkPage(page, `22-peer-${size}`);
     await page.getByRole('link', { name: 'Back to the peers' }).click();
     await page.selectOption('#peers-lived', 'parenting');
     const row = page.locator(`tr[data-peer-id="${createdPeerId}"]`);
@@ -76,22 +87,21 @@ describe('a coordinator on the matching pages', () => {
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
     await expect(row.textContent()).resolves.toContain('0 of 1');
     await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
-    await checkBothSizes(page, '23-peers');
+    await checkPage(page, `23-peers-${size}`);
   });
 
   it('matches a client from the suggestions, and sees a refusal plainly when the peer fills up first', async () => {
     // Prepare: two parents waiting; the new peer has one place
     const first = await submitIntake(api, {
-      preferredName: `Jamie ${run}`,
-      email: `jamie-${run}@example.net`,
+      preferredName: `Jamie ${size} ${run}`,
+      email: `jamie-${tag}@example.net`,
       availability: [...evenings],
     });
     const second = await submitIntake(api, {
-      preferredName: `Kai ${run}`,
-      email: `kai-${run}@example.net`,
+      preferredName: `Kai ${size} ${run}`,
+      email: `kai-${tag}@example.net`,
       availability: [...evenings],
     });
-    await page.setViewportSize(DESKTOP);
     await page.goto(`${web}/staff/clients/${second.clientId}`);
     await reloadUntil(page, `.suggestion[data-peer-id="${createdPeerId}"]`);
     const reasons = await page.locator(`.suggestion[data-peer-id="${createdPeerId}"] .reasons li`).allTextContents();
@@ -112,34 +122,37 @@ describe('a coordinator on the matching pages', () => {
     await expect(page.locator(`.excluded li[data-peer-id="${createdPeerId}"]`).textContent()).resolves.toContain(
       peerName,
     );
-    await checkBothSizes(page, '24-client-refused', DESKTOP);
+    await checkPage(page, `24-client-refused-${size}`);
 
     // Act: a peer with room is confirmed from the list
-    await createPeer(api, token, { displayName: `Robin ${run}`, email: `robin-peer-${run}@example.org`, capacity: 4 });
+    await createPeer(api, token, {
+      displayName: `Robin ${size} ${run}`,
+      email: `robin-peer-${tag}@example.org`,
+      capacity: 4,
+    });
     await page.reload();
-    const robin = page.getByRole('button', { name: `Confirm match with Robin ${run}` });
-    await reloadUntil(page, `button:has-text("Confirm match with Robin ${run}")`);
+    const robin = page.getByRole('button', { name: `Confirm match with Robin ${size} ${run}` });
+    await reloadUntil(page, `button:has-text("Confirm match with Robin ${size} ${run}")`);
     await robin.click();
-    await page.getByText(`This client is matched with Robin ${run}.`).waitFor();
+    await page.getByText(`This client is matched with Robin ${size} ${run}.`).waitFor();
 
     // Assess
     await expect(page.getByRole('heading', { name: 'Matched peer' }).count()).resolves.toBe(1);
     await expect(page.locator('.suggestion button').count()).resolves.toBe(0);
-    await checkBothSizes(page, '25-client-matched', DESKTOP);
+    await checkPage(page, `25-client-matched-${size}`);
   });
 
   it('runs a batch match over the waitlist, reviews the proposal and applies it', async () => {
     // Prepare: someone waiting, and a peer with room for them
-    await createPeer(api, token, { displayName: `Sky ${run}`, email: `sky-${run}@example.org`, capacity: 10 });
+    await createPeer(api, token, { displayName: `Sky ${size} ${run}`, email: `sky-${tag}@example.org`, capacity: 10 });
     const waiting = await submitIntake(api, {
-      preferredName: `Noor ${run}`,
-      email: `noor-${run}@example.net`,
+      preferredName: `Noor ${size} ${run}`,
+      email: `noor-${tag}@example.net`,
       availability: [...evenings],
     });
-    await page.setViewportSize(PHONE);
     await page.getByRole('link', { name: 'Batch match' }).first().click();
     await page.getByRole('heading', { name: 'Batch match', level: 1 }).waitFor();
-    await checkBothSizes(page, '26-batch');
+    await checkPage(page, `26-batch-${size}`);
 
     // Act: propose until the new client is in the proposal (the waitlist follows the bus)
     const row = page.locator(`tr[data-client-id="${waiting.clientId}"]`);
@@ -149,7 +162,7 @@ describe('a coordinator on the matching pages', () => {
     }
     const proposed = await page.locator('tbody tr').count();
     const served = await page.locator('.totals dd').first().textContent();
-    await checkBothSizes(page, '27-batch-proposal');
+    await checkPage(page, `27-batch-proposal-${size}`);
     await page.getByRole('button', { name: /^Apply \d+ match/ }).click();
     await page.getByRole('heading', { name: 'Applied' }).waitFor();
 
@@ -161,14 +174,14 @@ describe('a coordinator on the matching pages', () => {
     const conflicts = await page.locator('h3 + p + ul li').count();
     expect(applied + conflicts).toBe(proposed);
     expect(applied).toBeGreaterThan(0);
-    await checkBothSizes(page, '28-batch-applied');
+    await checkPage(page, `28-batch-applied-${size}`);
   });
 
   it('sees caseloads and the waitlist as charts', async () => {
     // Prepare: someone waiting, so the waitlist has a bar
     await submitIntake(api, {
-      preferredName: `Lee ${run}`,
-      email: `lee-${run}@example.net`,
+      preferredName: `Lee ${size} ${run}`,
+      email: `lee-${tag}@example.net`,
       availability: [...evenings],
     });
 
@@ -180,6 +193,6 @@ describe('a coordinator on the matching pages', () => {
     // Assess
     await expect(page.getByText(/clients? in \d+ places/).count()).resolves.toBe(1);
     await expect(page.getByText(/clients? waiting/).count()).resolves.toBe(1);
-    await checkBothSizes(page, '29-overview');
+    await checkPage(page, `29-overview-${size}`);
   });
 });

@@ -2,23 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkPage, screenshot } from './support/browser.js';
-import { confirmMatch, createPeer, PHONE, signIn, staffToken, submitIntake } from './support/staff.js';
+import { confirmMatch, createPeer, DESKTOP, PHONE, signIn, staffToken, submitIntake } from './support/staff.js';
 
 const { web, api } = inject('e2e');
 const run = Date.now().toString(36);
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
-const clientEmail = `noor-${run}@example.net`;
 
 let browser: Browser;
-let staff: BrowserContext;
-let page: Page;
 let token: string;
-let clientId: string;
-let matchId: string;
-let peerId: string;
 
 /** A session booked over HTTP, as another coordinator would at the same moment. */
-async function bookOverHttp(start: string): Promise<number> {
+async function bookOverHttp(matchId: string, start: string): Promise<number> {
   const response = await fetch(`${api}/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
@@ -60,52 +54,69 @@ async function matchOnceReady(client: string, peerId: string, timeoutMs = 30_000
 beforeAll(async () => {
   const { launchChromium } = await import('./support/browser.js');
   browser = await launchChromium();
-  staff = await browser.newContext({ viewport: PHONE, locale: 'en-CA', timezoneId: 'America/Toronto' });
-  page = await staff.newPage();
   token = await staffToken(api);
-  // A peer in Toronto free on weekday working hours; a client in London free on weekday afternoons.
-  ({ peerId } = await createPeer(api, token, {
-    displayName: `Morgan ${run}`,
-    email: `morgan-${run}@example.org`,
-    timeZone: 'America/Toronto',
-    availability: weekdays.map((day) => ({ day, start: '09:00', end: '17:00' })),
-  }));
-  ({ clientId } = await submitIntake(api, {
-    preferredName: `Noor ${run}`,
-    email: clientEmail,
-    timeZone: 'Europe/London',
-    locale: 'fr',
-    languages: ['fr', 'en'],
-    availability: weekdays.map((day) => ({ day, start: '14:00', end: '20:00' })),
-  }));
-  matchId = await matchOnceReady(clientId, peerId);
-  await signIn(page, web);
 });
 
 afterAll(async () => {
-  await staff?.close();
   await browser?.close();
 });
 
-describe('sessions', () => {
-  it('a coordinator on a phone sees a clash plainly, then books a weekly series from the grid', async () => {
+// Each journey runs on a phone and on a desktop, with its own peer and client (names carry the size).
+describe.each([
+  ['360', PHONE],
+  ['desktop', DESKTOP],
+] as const)('sessions, %s wide', (size, viewport) => {
+  const clientEmail = `noor-${size}-${run}@example.net`;
+  let staff: BrowserContext;
+  let page: Page;
+  let clientId: string;
+  let matchId: string;
+  let peerId: string;
+
+  beforeAll(async () => {
+    staff = await browser.newContext({ viewport, locale: 'en-CA', timezoneId: 'America/Toronto' });
+    page = await staff.newPage();
+    // A peer in Toronto free on weekday working hours; a client in London free on weekday afternoons.
+    ({ peerId } = await createPeer(api, token, {
+      displayName: `Morgan ${size} ${run}`,
+      email: `morgan-${size}-${run}@example.org`,
+      timeZone: 'America/Toronto',
+      availability: weekdays.map((day) => ({ day, start: '09:00', end: '17:00' })),
+    }));
+    ({ clientId } = await submitIntake(api, {
+      preferredName: `Noor ${size} ${run}`,
+      email: clientEmail,
+      timeZone: 'Europe/London',
+      locale: 'fr',
+      languages: ['fr', 'en'],
+      availability: weekdays.map((day) => ({ day, start: '14:00', end: '20:00' })),
+    }));
+    matchId = await matchOnceReady(clientId, peerId);
+    await signIn(page, web);
+  });
+
+  afterAll(async () => {
+    await staff?.close();
+  });
+
+  it('a coordinator sees a clash plainly, then books a weekly series from the grid', async () => {
     // Prepare
     await page.goto(`${web}/staff/clients/${clientId}`);
     const slots = page.locator('button.slot');
     await slots.first().waitFor({ timeout: 30_000 });
     const label = (await slots.first().textContent()) ?? '';
     const first = (await slots.first().getAttribute('data-start')) ?? '';
-    await checkPage(page, '60-booking-grid-360');
+    await checkPage(page, `60-booking-grid-${size}`);
 
     // Act: someone books the chosen time first, then this coordinator tries a series from it
     await slots.first().click();
     await page.check('#book-weekly');
     await page.fill('#book-count', '4');
-    expect(await bookOverHttp(first)).toBe(201);
+    expect(await bookOverHttp(matchId, first)).toBe(201);
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     const clash = page.locator('.booking [role="alert"]');
     await clash.getByText('Nothing was booked').waitFor();
-    await checkPage(page, '61-booking-clash-360');
+    await checkPage(page, `61-booking-clash-${size}`);
     const clashText = (await clash.textContent()) ?? '';
     const clashes = await page.locator('.booking__conflicts li').count();
 
@@ -116,14 +127,14 @@ describe('sessions', () => {
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     await page.getByText('Booked: 4 sessions').waitFor();
     await page.locator('.session-row').nth(4).waitFor();
-    await checkPage(page, '62-booked-series-360');
+    await checkPage(page, `62-booked-series-${size}`);
 
     // Act: the last of the series is cancelled from the list
     const last = page.locator('.session-row').nth(4);
     await last.locator('summary').click();
     await last.getByRole('button', { name: 'Cancel' }).click();
     await page.locator('.session-row').nth(4).getByText('Cancelled').waitFor();
-    await checkPage(page, '63-cancelled-one-360');
+    await checkPage(page, `63-cancelled-one-${size}`);
 
     // Assess
     // London is five hours ahead of Toronto in December: each start shows both clocks.
@@ -143,27 +154,27 @@ describe('sessions', () => {
     await page.goto(`${web}/staff/peers/${peerId}`);
     const week = page.locator('.peer-week');
     await week.locator('.session-row').first().waitFor();
-    await checkPage(page, '64-peer-week-360');
+    await checkPage(page, `64-peer-week-${size}`);
 
     // Assess: the clashing session and the series' next occurrence fall in the coming seven days
     await expect(week.locator('.session-row').count()).resolves.toBeGreaterThanOrEqual(2);
     await expect(week.getByRole('heading', { name: 'Sessions in the next seven days' }).count()).resolves.toBe(1);
   });
 
-  it('the client, in French on a phone, moves their session from the link, then cancels it', async () => {
+  it('the client, in French, moves their session from the link, then cancels it', async () => {
     // Prepare
-    const client = await browser.newContext({ viewport: PHONE, locale: 'fr-CA', timezoneId: 'Europe/London' });
+    const client = await browser.newContext({ viewport, locale: 'fr-CA', timezoneId: 'Europe/London' });
     const visit = await client.newPage();
     const path = await linkPathFromEmail(clientEmail);
     await visit.goto(`${web}${path}`);
     await visit.getByRole('heading', { name: 'Votre prochaine séance' }).waitFor();
     const before = (await visit.locator('.session-card__when').textContent()) ?? '';
-    await checkPage(visit, '70-link-fr-360');
+    await checkPage(visit, `70-link-fr-${size}`);
 
     // Act: move to the first open time offered
     await visit.getByText('Choisir un autre moment').click();
     await visit.locator('input[name="alternative"]').first().check();
-    await checkPage(visit, '71-link-move-360');
+    await checkPage(visit, `71-link-move-${size}`);
     await visit.getByRole('button', { name: 'Déplacer ma séance' }).click();
     await visit.getByText(/^Votre séance a été déplacée au /).waitFor();
     const after = (await visit.locator('.session-card__when').textContent()) ?? '';
@@ -172,7 +183,7 @@ describe('sessions', () => {
     await visit.goto('about:blank');
     await visit.goto(`${web}${path}#cancel`);
     await visit.getByRole('button', { name: 'Annuler ma séance' }).waitFor();
-    await checkPage(visit, '72-link-cancel-360');
+    await checkPage(visit, `72-link-cancel-${size}`);
     await visit.getByRole('button', { name: 'Annuler ma séance' }).click();
     await visit.getByText('Votre séance a été annulée.').waitFor();
     const status = (await visit.locator('.session-card').textContent()) ?? '';
@@ -180,7 +191,7 @@ describe('sessions', () => {
     // Act: a tampered link
     await visit.goto(`${web}${path.slice(0, -3)}xyz`);
     await visit.getByRole('alert').waitFor();
-    await checkPage(visit, '73-link-tampered-360');
+    await checkPage(visit, `73-link-tampered-${size}`);
 
     // Assess
     expect(after).not.toBe(before);
@@ -188,7 +199,7 @@ describe('sessions', () => {
     await expect(visit.getByRole('alert').textContent()).resolves.toContain('Ce lien ne fonctionne plus');
     await expect(visit.locator('body').textContent()).resolves.not.toMatch(/Morgan|coordinat|parental|santé mentale/i);
     await expect(visit.getByRole('button', { name: 'Quitter cette page' }).count()).resolves.toBe(1);
-    await screenshot(visit, '74-link-end');
+    await screenshot(visit, `74-link-end-${size}`);
     await client.close();
   });
 });

@@ -4,6 +4,7 @@ import type {
   MatchingRun,
   MatchList,
   Peer,
+  PeerAvailabilityRequest,
   PeerInputBody,
   PeerList,
   PeerStatus,
@@ -27,6 +28,14 @@ export function matchingApi(apiUrl: string, token: () => string) {
     /** Replaces the profile read at `version`; a stale version gets 412 and nothing changes. */
     replacePeer: (peerId: string, version: number, body: PeerInputBody): Promise<Peer> =>
       callRoute(apiUrl, WEB_ROUTES.replacePeer, {
+        ...auth(),
+        params: { peerId },
+        body,
+        headers: { 'if-match': `"${version}"` },
+      }),
+    /** Weekly windows and time off only (a peer may set their own); stale `version` gets 412. */
+    setAvailability: (peerId: string, version: number, body: PeerAvailabilityRequest): Promise<Peer> =>
+      callRoute(apiUrl, WEB_ROUTES.setPeerAvailability, {
         ...auth(),
         params: { peerId },
         body,

@@ -17,6 +17,7 @@ import {
   listMatchesRoute,
   listPeersRoute,
   replacePeerRoute,
+  setPeerAvailabilityRoute,
   startRunRoute,
 } from '@lantern/matching/routes';
 import { listNotificationsRoute, unsubscribeRoute } from '@lantern/notifications/routes';
@@ -62,6 +63,7 @@ export const WEB_ROUTES = {
   createPeer: createPeerRoute,
   getPeer: getPeerRoute,
   replacePeer: replacePeerRoute,
+  setPeerAvailability: setPeerAvailabilityRoute,
   getSuggestions: getSuggestionsRoute,
   createMatch: createMatchRoute,
   listMatches: listMatchesRoute,

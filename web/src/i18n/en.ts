@@ -361,6 +361,21 @@ export const en = {
       loadFailed: 'The peers could not be loaded.',
       statuses: { active: 'Active', on_leave: 'On leave', inactive: 'Inactive' },
     },
+    myAvailability: {
+      title: 'My availability',
+      homeIntro: 'Your weekly hours and time off: coordinators match and book you within them.',
+      edit: 'Edit my availability',
+      back: 'Back to my home',
+      intro: 'Times are in your time zone, {zone}. Coordinators book sessions only within these hours.',
+      save: 'Save my availability',
+      saved: 'Your availability and time off are saved.',
+      loadFailed: 'Your availability could not be loaded. Please reload the page.',
+      noRecord: 'No peer profile is linked to your sign-in yet. Please ask a coordinator to add you.',
+      saveFailed: 'Your availability could not be saved.',
+      kept: 'Your changes are still here: please try again.',
+      stale:
+        'Your availability was changed elsewhere since you opened this page. Your changes are still here: save again to replace that change, or reload the page to see it.',
+    },
     peer: {
       back: 'Back to the peers',
       edit: 'Edit this peer',

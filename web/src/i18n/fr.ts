@@ -363,6 +363,23 @@ export const fr: Messages = {
       loadFailed: 'Les pairs aidants n’ont pas pu être chargés.',
       statuses: { active: 'Actif', on_leave: 'En congé', inactive: 'Inactif' },
     },
+    myAvailability: {
+      title: 'Mes disponibilités',
+      homeIntro:
+        'Vos plages de la semaine et vos absences : la coordination vous jumelle et réserve vos séances dans ces plages.',
+      edit: 'Modifier mes disponibilités',
+      back: 'Retour à mon accueil',
+      intro: 'Les heures sont dans votre fuseau, {zone}. La coordination ne réserve de séances que dans ces plages.',
+      save: 'Enregistrer mes disponibilités',
+      saved: 'Vos disponibilités et absences sont enregistrées.',
+      loadFailed: 'Vos disponibilités n’ont pas pu être chargées. Veuillez recharger la page.',
+      noRecord:
+        'Aucun profil de pair aidant n’est encore lié à votre connexion. Demandez à la coordination de vous ajouter.',
+      saveFailed: 'Vos disponibilités n’ont pas pu être enregistrées.',
+      kept: 'Vos modifications sont toujours là : veuillez réessayer.',
+      stale:
+        'Vos disponibilités ont été modifiées ailleurs depuis l’ouverture de cette page. Vos modifications sont toujours là : enregistrez de nouveau pour remplacer ce changement, ou rechargez la page pour le voir.',
+    },
     peer: {
       back: 'Retour aux pairs aidants',
       edit: 'Modifier ce pair aidant',

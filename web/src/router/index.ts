@@ -56,6 +56,11 @@ export function createLanternRouter() {
             name: 'workspace',
             component: () => import('../pages/staff/StaffWorkspace.vue'),
           },
+          {
+            path: 'me/availability',
+            name: 'my-availability',
+            component: () => import('../pages/staff/StaffMyAvailability.vue'),
+          },
           { path: 'audit', name: 'audit', component: () => import('../pages/staff/StaffAudit.vue') },
         ],
       },
