@@ -367,6 +367,7 @@ export const en = {
       edit: 'Edit my availability',
       back: 'Back to my home',
       intro: 'Times are in your time zone, {zone}. Coordinators book sessions only within these hours.',
+      availabilityHint: 'Evenings and weekends are welcome; a window ends by midnight (24:00).',
       save: 'Save my availability',
       saved: 'Your availability and time off are saved.',
       loadFailed: 'Your availability could not be loaded. Please reload the page.',

@@ -370,6 +370,7 @@ export const fr: Messages = {
       edit: 'Modifier mes disponibilités',
       back: 'Retour à mon accueil',
       intro: 'Les heures sont dans votre fuseau, {zone}. La coordination ne réserve de séances que dans ces plages.',
+      availabilityHint: 'Soirs et fins de semaine bienvenus ; une plage finit au plus tard à minuit (24:00).',
       save: 'Enregistrer mes disponibilités',
       saved: 'Vos disponibilités et absences sont enregistrées.',
       loadFailed: 'Vos disponibilités n’ont pas pu être chargées. Veuillez recharger la page.',
