@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEventId, newMatchId, newPeerId, newRunId } from '../src/domain/ids.js';
 import { confirmedMatch, endMatch, matchConfirmedData, matchEndedData } from '../src/domain/matches.js';
 import { peerUpdatedData } from '../src/domain/peers.js';
+import { suggestionsFor } from '../src/domain/suggestions.js';
 import { type ClientsStore, createClientsStore } from '../src/store/clients-store.js';
 import { createMatchesStore, type MatchesStore } from '../src/store/matches-store.js';
 import { createPeersStore, type PeersStore } from '../src/store/peers-store.js';
@@ -200,6 +201,23 @@ describe('the projection and runs on DynamoDB Local', () => {
     expect((await clients.getWaiting(client.clientId))?.version).toBe(2);
     expect((await clients.waitingClients()).map((waiting) => waiting.clientId)).not.toContain(client.clientId);
   });
+
+  it('keeps suggestions over 1,500 peers (past DynamoDB’s 400 KB item as a map) and reads them back whole', async () => {
+    // Prepare
+    const client = await storedClient();
+    const roster = Array.from({ length: 1500 }, (_, n) => aPeer(200_000 + n));
+    const suggestions = suggestionsFor({ client, peers: roster, matches: [], now: NOW });
+    if (!suggestions) throw new Error('a waiting client has suggestions');
+
+    // Act
+    await clients.saveSuggestions(client.clientId, { suggestions, rosterStamp: 7, clientVersion: 1 });
+    const read = await clients.getSuggestions(client.clientId);
+
+    // Assess
+    expect(JSON.stringify(suggestions).length).toBeGreaterThan(400_000);
+    expect(read).toEqual({ suggestions, rosterStamp: 7, clientVersion: 1 });
+    expect(await clients.getSuggestions(aClient(999_999).clientId)).toBeUndefined();
+  }, 30_000);
 
   it('stores a proposal larger than one item in parts and reads the same run back', async () => {
     const assignments = Array.from({ length: 3000 }, (_, n) => ({
