@@ -52,36 +52,43 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('a peer on a phone', () => {
+describe.each([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const)('a peer on a %s', (size, options) => {
+  const goalTitle = `Get out with the baby twice a week (${size})`;
+  const planText = `My partner and my sister (${size})`;
+
   it('finds the client on their home and, in the workspace, sets a goal and writes a birth plan', async () => {
     // Prepare
-    const page = await newPage();
+    const page = await newPage(options);
     await signIn(page, 'peer@example.org');
     const card = page.locator(`li.card[data-client-id="${clientId}"]`);
     await card.waitFor();
-    await checkPage(page, '20-peer-home');
+    await checkPage(page, `20-peer-home-${size}`);
 
     // Act: the goal
     await card.getByRole('link').click();
     await page.getByRole('heading', { name: 'Goals' }).waitFor();
-    await page.fill('#goal-title', 'Get out with the baby twice a week');
+    await page.fill('#goal-title', goalTitle);
     await page.fill('#goal-steps', 'Find a group nearby\nGo once with a friend');
     await page.getByRole('button', { name: 'Save goal' }).click();
-    await page.locator('article[data-goal-id]').waitFor();
-    await page.check('article[data-goal-id] input[type=checkbox] >> nth=0');
-    await page.fill('article[data-goal-id] textarea', 'Found a group on Thursdays');
-    await page.getByRole('button', { name: 'Save progress' }).click();
-    await page.getByText('Found a group on Thursdays').waitFor();
-    await checkPage(page, '21-workspace-goal');
+    const goal = page.locator('article[data-goal-id]', { hasText: goalTitle });
+    await goal.waitFor();
+    await goal.locator('input[type=checkbox]').first().check();
+    await goal.locator('textarea').fill(`Found a group on Thursdays (${size})`);
+    await goal.getByRole('button', { name: 'Save progress' }).click();
+    await page.getByText(`Found a group on Thursdays (${size})`).waitFor();
+    await checkPage(page, `21-workspace-goal-${size}`);
 
     // Act: the plan
     await page.selectOption('#plan-template', 'birth-plan');
     await page.getByRole('button', { name: 'Start this plan' }).click();
     const firstSection = page.locator('.plan-form textarea').first();
-    await firstSection.fill('My partner and my sister');
-    await checkPage(page, '22-plan-form');
+    await firstSection.fill(planText);
+    await checkPage(page, `22-plan-form-${size}`);
     await page.getByRole('button', { name: 'Save plan' }).click();
-    const plan = page.locator('article[data-plan-id]');
+    const plan = page.locator('article[data-plan-id]', { hasText: planText });
     await plan.waitFor();
     await plan.getByRole('button', { name: 'Share with the client' }).click();
     const link = plan.locator('.share input');
@@ -90,51 +97,61 @@ describe('a peer on a phone', () => {
 
     // Assess
     await expect(page.locator('h1').textContent()).resolves.toContain('Maëlle');
-    await expect(plan.textContent()).resolves.toContain('My partner and my sister');
+    await expect(plan.textContent()).resolves.toContain(planText);
     expect(shareLink).toMatch(new RegExp(`^${web}/p/.+`));
-    await checkPage(page, '23-plan-shared');
+    await checkPage(page, `23-plan-shared-${size}`);
   });
 
   it('writes a session note, a restricted one apart, and logs a text check-in', async () => {
     // Prepare
-    const page = await newPage();
+    const page = await newPage(options);
     await signIn(page, 'peer@example.org');
     await page.goto(`${web}/staff/clients/${clientId}/workspace`);
     await page.getByRole('heading', { name: 'Session notes' }).waitFor();
+    const topic = `Sleep routine (${size})`;
+    const privateTopic = `Private topic (${size})`;
+    const summary = `Checked in after the group (${size}); it went well`;
 
     // Act: an ordinary note, then a substance-use related one
-    await page.fill('#note-topics', 'Sleep routine\nReturning to work');
+    await page.fill('#note-topics', `${topic}\nReturning to work`);
     await page.fill('#note-next', 'Call the drop-in before Thursday');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.locator('article[data-note-id]').waitFor();
-    await page.fill('#note-topics', 'Private topic');
+    await page.locator('article[data-note-id]', { hasText: topic }).waitFor();
+    const restrictedBefore = await page.locator('text=/\\d+ restricted notes?, kept separately/').count();
+    await page.fill('#note-topics', privateTopic);
     await page.check('#note-substance');
-    await checkPage(page, '24-note-form');
+    await checkPage(page, `24-note-form-${size}`);
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByText('1 restricted note, kept separately').waitFor();
+    await page
+      .getByText(size === 'phone' ? '1 restricted note, kept separately' : '2 restricted notes, kept separately')
+      .waitFor();
 
     // Act: the check-in, on the one channel the client agreed to besides email
     const channels = await page.evaluate(
       '[...document.querySelectorAll("input[name=contact-channel]")].map((input) => input.value)',
     );
-    await page.fill('#contact-summary', 'Checked in after the group; it went well');
+    await page.fill('#contact-summary', summary);
     await page.getByRole('button', { name: 'Save check-in' }).click();
-    await page.locator('.history li', { hasText: 'Checked in after the group' }).waitFor();
+    const checkIn = page.locator('.history li', { hasText: summary });
+    await checkIn.waitFor();
 
     // Assess
     expect(channels).toEqual(['text']);
-    await expect(page.locator('article[data-note-id]').count()).resolves.toBe(1);
-    await expect(page.getByText('Private topic').count()).resolves.toBe(0);
-    await expect(page.locator('.history li').first().textContent()).resolves.toContain('Text message');
-    await checkPage(page, '25-note-and-check-in');
+    expect(restrictedBefore).toBe(size === 'phone' ? 0 : 1);
+    await expect(page.locator('article[data-note-id]', { hasText: topic }).count()).resolves.toBe(1);
+    await expect(page.getByText(privateTopic).count()).resolves.toBe(0);
+    await expect(checkIn.textContent()).resolves.toContain('Text message');
+    await checkPage(page, `25-note-and-check-in-${size}`);
   });
+});
 
-  it('sees the client on a desktop home with the open goal and the last contact', async () => {
+describe('the peer home on a desktop', () => {
+  it('sees the client on a desktop home with both open goals and the last contact', async () => {
     const page = await newPage(DESKTOP);
     await signIn(page, 'peer@example.org');
     const card = page.locator(`li.card[data-client-id="${clientId}"]`);
     await card.waitFor();
-    await expect(card.textContent()).resolves.toContain('1 open goal');
+    await expect(card.textContent()).resolves.toContain('2 open goals');
     await expect(card.textContent()).resolves.toContain('Last contact');
     await checkPage(page, '26-peer-home-desktop');
   });
