@@ -52,6 +52,23 @@ async function timed(method: string, path: string, token: string, body?: unknown
 }
 const measured = (samples: number[]) => samples.filter((ms) => !Number.isNaN(ms));
 
+/**
+ * Waits until the messages of the bookings so far are sent (the captured emails stop growing for
+ * 3 s; at most 3 minutes), so each run is measured on a system at rest, as a coordinator meets it,
+ * not while it digests the burst the previous run made (15 series = 180 sessions and 360 reminders).
+ */
+async function settle(): Promise<void> {
+  const count = async () => ((await call('GET', '/_local/emails')).body.items as unknown[]).length;
+  const deadline = performance.now() + 180_000;
+  let last = await count();
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const now = await count();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 const isoAt = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const slotsPath = (match: Match) =>
   `/matches/${match.matchId}/slots?from=${tuesdayInToronto(0).slice(0, 10)}&weeks=4&duration=60`;
@@ -94,6 +111,7 @@ try {
   const seriesBase = Date.parse(tuesdayInToronto(0, '12:00'));
   const seriesRuns: number[][] = [];
   for (const match of seriesMatches) {
+    await settle();
     const samples: number[] = [];
     for (let k = 0; k < SERIES_PER_RUN; k++) {
       const start = isoAt(seriesBase + (k % 7) * 24 * HOUR + Math.floor(k / 7) * HOUR);
@@ -107,6 +125,7 @@ try {
   const slotRuns: number[][] = [];
   let slotsOffered = 0;
   for (const match of seriesMatches) {
+    await settle();
     const samples: number[] = [];
     for (let i = 0; i < SLOT_CALLS; i++) {
       const answer = await timed('GET', slotsPath(match), token);
@@ -180,7 +199,7 @@ try {
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0, 2) },
-    note: 'Local cloud in its own process on a shared 2-core machine; wall-clock ms as a client sees them.',
+    note: 'Local cloud in its own process on a shared 2-core machine; wall-clock ms as a client sees them. Each run starts once the messages of the runs before it are sent.',
     budgets: { openSlotsP95Ms: 100, series12P95Ms: 300 },
     openSlots: {
       what: `GET /matches/{id}/slots, 4 weeks, 60 min, a match holding ${SERIES_PER_RUN} weekly series`,
