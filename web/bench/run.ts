@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CRISIS_RESOURCES } from '@lantern/contracts';
 import { build } from 'vite';
 import { initialAssets } from './sizes.js';
 import { measureTimings, type PageTimings, serveStatic } from './timings.js';
@@ -45,6 +46,8 @@ const server = await serveStatic(appDir, {
   redirectUri: 'http://localhost/staff/callback',
   postLogoutRedirectUri: 'http://localhost/',
   silentRedirectUri: 'http://localhost/silent-renew.html',
+  // The public pages show them at once: without them the app refuses to start (as it should).
+  crisisResources: DEFAULT_CRISIS_RESOURCES,
 });
 const origin = `http://localhost:${(server.address() as { port: number }).port}`;
 const timings: Record<string, unknown> = {};
