@@ -1,6 +1,6 @@
 import { httpHandler } from '@lantern/runtime';
-import { listPlanTemplatesRoute } from '../routes/list-plan-templates.js';
 import { planTemplates } from '../domain/organisation-templates.js';
+import { listPlanTemplatesRoute } from '../routes/list-plan-templates.js';
 
 /** GET /plan-templates: the organisation's templates, in the language asked for (no client data). */
 export const handler = httpHandler(listPlanTemplatesRoute, async ({ query }) => ({
