@@ -1,5 +1,6 @@
 import type { ClientRecord, Concern, Contact, Goal, Match, Session } from '@lantern/contracts';
 import { computed, ref, shallowRef } from 'vue';
+import { instantAt } from '../sessions/time.js';
 import { type ClientCard, clientCard, needsMe } from '../support/peer-home.js';
 
 export interface PeerHomeApi {
@@ -14,7 +15,6 @@ export interface PeerHomeApi {
 }
 
 const DAY_MS = 86_400_000;
-const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** A part that failed to load is left out of the card (and the page says so), not fatal. */
 async function settled<T>(promise: Promise<T>): Promise<T | undefined> {
@@ -48,7 +48,7 @@ export function usePeerHome(api: PeerHomeApi, now: () => Date = () => new Date()
             settled(api.goals(clientId)),
             settled(api.contacts(clientId)),
             settled(api.openConcerns(clientId)),
-            settled(api.sessions(clientId, isoSeconds(at - 30 * DAY_MS), isoSeconds(at + 60 * DAY_MS))),
+            settled(api.sessions(clientId, instantAt(at - 30 * DAY_MS), instantAt(at + 60 * DAY_MS))),
           ]);
           if (!record || !goals || !contacts || !concerns || !sessions) partial.value = true;
           return clientCard(

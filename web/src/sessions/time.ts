@@ -58,9 +58,12 @@ export function weekOf<T extends { start: string }>(items: readonly T[], from: s
   return days;
 }
 
+/** An epoch millisecond as the API's instants are written: UTC, to the second. */
+export const instantAt = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** A `<input type="datetime-local">` value read in the browser's own zone, as a UTC instant. */
 export function instantFromLocalInput(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Number.isNaN(date.getTime()) ? null : instantAt(date.getTime());
 }
