@@ -3,12 +3,13 @@
  * (`LANTERN_DATA_DIR` or `--data-dir <folder>` for another). Ctrl-C (or SIGTERM) drains what is
  * in flight and stops everything, DynamoDB Local's `java` included, and exits quietly.
  */
-import { startWebApp, type WebApp } from '@lantern/web';
+import type { WebApp } from '@lantern/web';
+import { startDynamoDbEarly } from './dynamodb/early-start.js';
 import { LocalCloudError } from './errors.js';
 import { freePort } from './http/server.js';
 import { SEEDED_USERS } from './issuer/users.js';
 import type { LocalCloud } from './options.js';
-import { DEFAULT_DATA_DIR, startLocalCloud } from './start.js';
+import { DEFAULT_DATA_DIR } from './paths.js';
 import { webOrigins, webPortCandidates } from './web-port.js';
 
 const started = performance.now();
@@ -20,6 +21,12 @@ const withWebApp = process.env.LANTERN_WEB !== 'off';
 const dataDirFlag = process.argv.indexOf('--data-dir');
 const dataDir =
   (dataDirFlag >= 0 ? process.argv[dataDirFlag + 1] : undefined) || process.env.LANTERN_DATA_DIR || DEFAULT_DATA_DIR;
+// Java first (~3 s to answer), while the cloud, the manifests and Vite load (~2 s): only light imports above.
+const dynamodb = await startDynamoDbEarly(dataDir);
+const [webModule, { startLocalCloud }] = await Promise.all([
+  withWebApp ? import('@lantern/web') : null,
+  import('./start.js'),
+]);
 let stoppingSince: number | null = null;
 /** pnpm passes Ctrl-C on too, so one key press may arrive twice; a second press a moment later forces the exit. */
 const REPEAT_SIGNAL_MS = 1_000;
@@ -32,7 +39,8 @@ async function shutdown(code: number): Promise<void> {
   stoppingSince = performance.now();
   process.stdout.write('\nStopping the local cloud…\n');
   await web?.stop();
-  await cloud?.stop();
+  if (cloud) await cloud.stop();
+  else (await dynamodb?.ready.catch(() => undefined))?.stop();
   process.exit(code);
 }
 
@@ -64,33 +72,39 @@ try {
   process.exit(1);
 }
 
-try {
-  cloud = await startLocalCloud({
-    dataDir,
-    watch: true,
-    corsOrigins: webPort === null ? undefined : webOrigins(webPort),
-    // Links in staff emails (the urgent-intake alert) point at the web app this run serves.
-    ...(webPort === null ? {} : { functionConfig: { WEB_ORIGIN: `http://localhost:${webPort}` } }),
-    log: (line) => console.log(dim(line)),
-  });
-} catch (error) {
-  if (error instanceof LocalCloudError) console.error(`\n${error.message}\n`);
-  else console.error(error);
+// The web app (Vite) starts beside the cloud; its /config.json waits for the cloud's addresses.
+const cloudStarting = startLocalCloud({
+  dataDir,
+  ...(dynamodb ? { dynamodb } : {}),
+  watch: true,
+  corsOrigins: webPort === null ? undefined : webOrigins(webPort),
+  // Links in staff emails (the urgent-intake alert) point at the web app this run serves.
+  ...(webPort === null ? {} : { functionConfig: { WEB_ORIGIN: `http://localhost:${webPort}` } }),
+  log: (line) => console.log(dim(line)),
+});
+const webStarting =
+  webPort === null
+    ? undefined
+    : webModule?.startWebApp({
+        cloud: cloudStarting.then(({ urls, config }) => ({
+          apiUrl: urls.api,
+          issuerUrl: urls.issuer,
+          clientId: config.LANTERN_CLIENT_ID,
+        })),
+        port: webPort,
+      });
+const [cloudStart, webStart] = await Promise.allSettled([cloudStarting, webStarting]);
+if (webStart.status === 'fulfilled') web = webStart.value;
+if (cloudStart.status === 'rejected') {
+  const error = cloudStart.reason as Error;
+  console.error(error instanceof LocalCloudError ? `\n${error.message}\n` : error);
+  await web?.stop();
   process.exit(1);
 }
-
-if (withWebApp) {
-  try {
-    web = await startWebApp({
-      apiUrl: cloud.urls.api,
-      issuerUrl: cloud.urls.issuer,
-      clientId: cloud.config.LANTERN_CLIENT_ID,
-      port: webPort ?? undefined,
-    });
-  } catch (error) {
-    console.error(`\nThe web app could not start: ${(error as Error).message}\n`);
-    await shutdown(1);
-  }
+cloud = cloudStart.value;
+if (webStart.status === 'rejected') {
+  console.error(`\nThe web app could not start: ${(webStart.reason as Error).message}\n`);
+  await shutdown(1);
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -4,8 +4,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { LocalCloudError } from './errors.js';
 import { freePort } from './http/server.js';
+import { REPO_ROOT } from './paths.js';
 import { PortBook } from './ports.js';
-import { REPO_ROOT } from './start.js';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 

@@ -1,4 +1,5 @@
 import type { ServiceManifest } from '@lantern/runtime';
+import type { StartingDynamoDb } from './dynamodb/early-start.js';
 import type { RetryPolicy } from './eventbridge/bus.js';
 import type { StreamRetryPolicy } from './streams/batch-delivery.js';
 
@@ -16,6 +17,8 @@ export interface LocalCloudOptions {
   buildDir?: string;
   /** Sandboxes per function at most; default `LANTERN_FUNCTION_CONCURRENCY` or 10. */
   functionConcurrency?: number;
+  /** DynamoDB Local started ahead for this `dataDir` (`startDynamoDbEarly`); else started here. */
+  dynamodb?: StartingDynamoDb;
   /** DynamoDB in memory, a fresh signing key, nothing kept between runs (bundles are still cached). */
   inMemory?: boolean;
   /** 0 picks any free port; default `LANTERN_API_PORT` or 3000. */

@@ -116,7 +116,10 @@ export async function seedPeers(api: string, coordinatorToken: string): Promise<
     }
     return status;
   };
-  const statuses = await Promise.all(SEEDED_PEERS.map(create));
+  // One after another: one sandbox starts cold and serves the rest warm. All at once would start
+  // a sandbox each, seconds of CPU on a 2-core laptop while `pnpm dev` is getting ready.
+  const statuses: number[] = [];
+  for (const peer of SEEDED_PEERS) statuses.push(await create(peer));
   return {
     created: statuses.filter((status) => status === 201).length,
     failed: statuses.filter((status) => status !== 201 && status !== 409).length,

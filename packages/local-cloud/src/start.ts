@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { ServiceManifest } from '@lantern/runtime';
@@ -18,7 +17,6 @@ import { DEFAULT_RETRY, EventBus } from './eventbridge/bus.js';
 import { rulesFromManifests } from './eventbridge/rules.js';
 import { eventBridgeHandler } from './eventbridge/server.js';
 import { FaultInjector } from './faults.js';
-import { buildDirOf } from './functions/bundle.js';
 import { watchFunctions } from './functions/hot-reload.js';
 import { type LocalFunction, loadFunctions } from './functions/registry.js';
 import { DEFAULT_CONCURRENCY, type InvokeResult } from './functions/worker-pool.js';
@@ -29,6 +27,7 @@ import { handleLocalRequest } from './local-endpoints.js';
 import { localLinkKeys, localResources } from './local-resources.js';
 import { BUS_NAME } from './names.js';
 import type { LocalCloud, LocalCloudOptions } from './options.js';
+import { buildDirOf, DEFAULT_DATA_DIR } from './paths.js';
 import { PortBook } from './ports.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerHandler } from './scheduler/server.js';
@@ -39,9 +38,6 @@ import { DEFAULT_STREAM_RETRY } from './streams/batch-delivery.js';
 import { CheckpointStore } from './streams/checkpoints.js';
 import { startStreamPollers } from './streams/event-source-mappings.js';
 import { StreamFailures } from './streams/stream-failures.js';
-
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.lantern');
 
 const defaultApiPort = () => Number(process.env.LANTERN_API_PORT ?? 3000);
 /** `LANTERN_DATA_DIR` runs the cloud on another data folder (a script's fresh data beside a developer's own). */
@@ -60,8 +56,8 @@ async function defaultManifests(): Promise<readonly ServiceManifest[]> {
  * authorizer, and the token issuer. Resolves once everything answers.
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
-  // Before anything starts: without Java there is no DynamoDB, so say so at once.
-  assertJava();
+  // Before anything starts: without Java there is no DynamoDB, so say so at once (an early start checked).
+  if (!options.dynamodb) assertJava();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ?? defaultDataDir();
   const inMemory = options.inMemory ?? false;
@@ -115,9 +111,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     // DynamoDB Local (the slow part) starts first; the rest gets ready meanwhile.
     const started = performance.now();
     const since = () => `${Math.round(performance.now() - started)} ms`;
-    const dynamoPort = await ports.reserve('dynamodb');
+    const early = options.dynamodb;
+    const dynamoPort = early?.port ?? (await ports.reserve('dynamodb'));
     const dynamodbUrl = `http://127.0.0.1:${dynamoPort}`;
-    const dynamoStarting = startDynamoDbLocal({ dataDir, buildDir, inMemory, port: dynamoPort }).then((value) => {
+    const dynamoReady = early?.ready ?? startDynamoDbLocal({ dataDir, buildDir, inMemory, port: dynamoPort });
+    const dynamoStarting = dynamoReady.then((value) => {
       log(`DynamoDB Local answering after ${since()}`);
       return value;
     });

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../src/dynamodb/dynamodb-local.js';
 import { sdkClientConfig } from '../src/dynamodb/sdk-config.js';
 import { DamagedTableError, ensureTable, resolveTables } from '../src/dynamodb/tables.js';
-import { buildDirOf } from '../src/functions/bundle.js';
 import { freePort } from '../src/http/server.js';
-import { DEFAULT_DATA_DIR } from '../src/start.js';
+import { buildDirOf, DEFAULT_DATA_DIR } from '../src/paths.js';
 
 /**
  * A data folder kept from a `pnpm dev` stopped while DynamoDB Local was building a new index of

@@ -34,8 +34,7 @@ export default async function setup(project: TestProject) {
     functionConfig: { CRISIS_RESOURCES: JSON.stringify(E2E_CRISIS_RESOURCES) },
   });
   const app = await startWebApp({
-    apiUrl: cloud.urls.api,
-    issuerUrl: cloud.urls.issuer,
+    cloud: { apiUrl: cloud.urls.api, issuerUrl: cloud.urls.issuer },
     port: webPort,
     crisisResources: E2E_CRISIS_RESOURCES,
   });

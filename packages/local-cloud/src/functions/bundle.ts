@@ -56,6 +56,13 @@ function unchanged(path: string, recorded: string): boolean {
 }
 
 /**
+ * What one loading pass already learned about input files (path and recorded fingerprint →
+ * unchanged?). The 74 functions share most of their ~500 inputs each: checked once, not 74 times.
+ * Good for one pass only; a later pass (a hot reload) starts a new one.
+ */
+export type InputChecks = Map<string, boolean>;
+
+/**
  * Bundles a function exactly as the CDK app does (the shared `LAMBDA_BUNDLING` settings) into
  * `<buildDir>/<name>/index.mjs`. The bundle is reused while every input file has the same
  * content, so a warm `pnpm dev` skips esbuild altogether.
@@ -65,12 +72,13 @@ export async function bundleFunction(
   name: string,
   buildDir: string,
   alias: Record<string, string> = {},
+  checks: InputChecks = new Map(),
 ): Promise<Bundle> {
   const outDir = join(buildDir, name);
   const outfile = join(outDir, 'index.mjs');
   const recordPath = join(outDir, 'inputs.json');
   const key = `${settingsKey}:${resolve(entry)}:${JSON.stringify(alias)}`;
-  const cached = freshRecord(recordPath, outfile, key);
+  const cached = freshRecord(recordPath, outfile, key, checks);
   if (cached) return { path: outfile, bytes: statSync(outfile).size, cached: true, sources: ownSources(cached.inputs) };
 
   mkdirSync(outDir, { recursive: true });
@@ -112,15 +120,21 @@ export async function bundleFunction(
 const ownSources = (inputs: Record<string, string>): string[] =>
   Object.keys(inputs).filter((path) => !path.includes('/node_modules/'));
 
-function freshRecord(recordPath: string, outfile: string, key: string): CacheRecord | null {
+function freshRecord(recordPath: string, outfile: string, key: string, checks: InputChecks): CacheRecord | null {
   try {
     statSync(outfile);
     const record = JSON.parse(readFileSync(recordPath, 'utf8')) as CacheRecord;
     if (record.key !== key) return null;
-    return Object.entries(record.inputs).every(([path, recorded]) => unchanged(path, recorded)) ? record : null;
+    const checked = (path: string, recorded: string): boolean => {
+      const memo = `${path}\0${recorded}`;
+      const known = checks.get(memo);
+      if (known !== undefined) return known;
+      const answer = unchanged(path, recorded);
+      checks.set(memo, answer);
+      return answer;
+    };
+    return Object.entries(record.inputs).every(([path, recorded]) => checked(path, recorded)) ? record : null;
   } catch {
     return null;
   }
 }
-
-export const buildDirOf = (dataDir: string): string => join(dataDir, 'build');

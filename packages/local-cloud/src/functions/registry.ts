@@ -5,7 +5,7 @@ import type { FunctionSpec, ServiceManifest } from '@lantern/runtime';
 import { build } from 'esbuild';
 import type { LocalResources } from '../local-resources.js';
 import { functionArn, functionName } from '../names.js';
-import { bundleFunction } from './bundle.js';
+import { bundleFunction, type InputChecks } from './bundle.js';
 import { type LocalEndpoints, localFunctionEnvironment } from './environment.js';
 import { FunctionPool } from './worker-pool.js';
 
@@ -63,13 +63,13 @@ export interface LoadContext {
 }
 
 async function loadFunction(
-  context: LoadContext & { hostPath: string },
+  context: LoadContext & { hostPath: string; inputChecks: InputChecks },
   manifest: ServiceManifest,
   logicalName: string,
   spec: FunctionSpec,
 ): Promise<LocalFunction> {
   const name = functionName(manifest.name, logicalName);
-  const bundle = await bundleFunction(spec.entry, name, context.buildDir, spec.alias);
+  const bundle = await bundleFunction(spec.entry, name, context.buildDir, spec.alias, context.inputChecks);
   const pool = new FunctionPool(
     {
       name,
@@ -102,7 +102,8 @@ async function loadFunction(
     pool,
     bundleBytes: bundle.bytes,
     sources: bundle.sources,
-    rebuild: () => loadFunction(context, manifest, logicalName, spec),
+    // A reload looks at the files afresh: what the starting pass learned is out of date by then.
+    rebuild: () => loadFunction({ ...context, inputChecks: new Map() }, manifest, logicalName, spec),
   };
 }
 
@@ -110,7 +111,7 @@ async function loadFunction(
 export async function loadFunctions(
   input: LoadContext & { manifests: readonly ServiceManifest[] },
 ): Promise<LocalFunction[]> {
-  const context = { ...input, hostPath: await buildWorkerHost(input.buildDir) };
+  const context = { ...input, hostPath: await buildWorkerHost(input.buildDir), inputChecks: new Map() };
   return Promise.all(
     input.manifests.flatMap((manifest) =>
       Object.entries(manifest.functions).map(([logicalName, spec]) =>

@@ -5,10 +5,9 @@ import { startDynamoDbLocal } from '../dynamodb/dynamodb-local.js';
 import { assertJava } from '../dynamodb/java.js';
 import { LOCAL_CREDENTIALS, sdkClientConfig } from '../dynamodb/sdk-config.js';
 import { ensureTable } from '../dynamodb/tables.js';
-import { buildDirOf } from '../functions/bundle.js';
 import { freePort } from '../http/server.js';
 import { REGION } from '../names.js';
-import { DEFAULT_DATA_DIR } from '../start.js';
+import { buildDirOf, DEFAULT_DATA_DIR } from '../paths.js';
 
 export interface TestTables {
   client: DynamoDBClient;
