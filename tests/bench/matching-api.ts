@@ -5,13 +5,17 @@ import { type ClientProfile, EXAMPLE_INTAKE, type PeerProfile } from '@lantern/c
 import { spawnLocalCloud } from '@lantern/local-cloud';
 import { matchWaitlist, suggestPeers } from '@lantern/matching-engine';
 import { generateClients, generatePeers, seededRandom } from '../../packages/matching-engine/bench/generate.js';
+import { settle } from './settle.js';
 import { round, summarise } from './stats.js';
 
 /**
  * `pnpm bench:matching-api`: the matching service on the local cloud (DESIGN §6) with 500 peers
  * and 2,000 waiting clients loaded through the API: suggestions for one client (p95 ≤ 150 ms),
  * POST /matching/runs end to end (≤ 2 s), confirm (p95 ≤ 100 ms); beside the engine's in-process
- * figures on the same people, in the same run. Writes bench/results/matching-api.json.
+ * figures on the same people, in the same run. Each measured request starts on a system at rest
+ * (settle.ts), as a coordinator meets it: suggestions after the last round's confirmations are
+ * computed afresh on first read, as they would be. Confirmations made back to back are reported
+ * beside, as a burst. Writes bench/results/matching-api.json.
  */
 const PEERS = Number(process.env.BENCH_PEERS ?? 500);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 2000);
@@ -57,24 +61,37 @@ try {
   const suggestionRounds: ReturnType<typeof summarise>[] = [];
   const runMs: number[] = [];
   const confirmRounds: ReturnType<typeof summarise>[] = [];
+  const burstConfirms: number[] = [];
   let lastRun: { assignments: { clientId: string; peerId: string }[]; objective: unknown } | undefined;
   for (let round_ = 1; round_ <= ROUNDS; round_++) {
     const samples = pickSome(waiting, SUGGESTION_SAMPLES, round_);
+    await settle(cloud.api);
     const latencies: number[] = [];
     for (const clientId of samples) latencies.push((await request('GET', `/clients/${clientId}/suggestions`)).ms);
     suggestionRounds.push(summarise(latencies));
 
+    await settle(cloud.api);
     const run = await request('POST', '/matching/runs');
     if (run.status !== 201) throw new Error(`POST /matching/runs answered ${run.status}`);
     runMs.push(run.ms);
     lastRun = run.body;
 
+    const confirm = async (pair: { clientId: string; peerId: string }, into: number[]) => {
+      const answer = await request('POST', '/matches', { clientId: pair.clientId, peerId: pair.peerId });
+      if (answer.status === 201) into.push(answer.ms);
+    };
     const confirms: number[] = [];
     for (const pair of run.body.assignments.slice(0, CONFIRMS_PER_ROUND)) {
-      const answer = await request('POST', '/matches', { clientId: pair.clientId, peerId: pair.peerId });
-      if (answer.status === 201) confirms.push(answer.ms);
+      await settle(cloud.api);
+      await confirm(pair, confirms);
     }
     confirmRounds.push(summarise(confirms));
+    // Then as many again, one right after another: each one's aftermath (the intake's status, the
+    // emails, scheduling's projection) shares the CPU with the next.
+    await settle(cloud.api);
+    for (const pair of run.body.assignments.slice(CONFIRMS_PER_ROUND, 2 * CONFIRMS_PER_ROUND)) {
+      await confirm(pair, burstConfirms);
+    }
     console.log(
       `round ${round_}: suggestions p95 ${suggestionRounds.at(-1)?.p95} ms, run ${round(run.ms)} ms, confirm p95 ${confirmRounds.at(-1)?.p95} ms`,
     );
@@ -85,6 +102,7 @@ try {
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, loadAverage: loadavg().map((load) => round(load, 2)) },
+    note: 'Local cloud in its own process on a shared 2-core machine; wall-clock ms as a client sees them. Each measured request starts once the work set off before it is done (no new event or email for 1.5 s); confirmBackToBack is the same confirmation without that pause.',
     budget: { suggestionsP95Ms: 150, runMs: 2000, confirmP95Ms: 100 },
     loaded: { ...loaded, answeredSeconds, seconds: loadSeconds },
     rounds: ROUNDS,
@@ -101,6 +119,10 @@ try {
         p95Ms: median(confirmRounds.map((r) => r.p95)),
         rounds: confirmRounds,
       },
+      confirmBackToBack: {
+        what: 'confirmations one right after another (a burst, not the budget case)',
+        ...summarise(burstConfirms),
+      },
       lastObjective: lastRun?.objective,
     },
     engineInProcess: engine,
@@ -111,6 +133,10 @@ try {
     'run (API)': { medianMs: results.api.run.medianMs, p95Ms: results.api.run.p95Ms },
     'run (engine)': { medianMs: engine.batch.medianMs, p95Ms: engine.batch.p95Ms },
     'confirm (API)': { medianMs: results.api.confirm.medianMs, p95Ms: results.api.confirm.p95Ms },
+    'confirm back to back (API)': {
+      medianMs: results.api.confirmBackToBack.median,
+      p95Ms: results.api.confirmBackToBack.p95,
+    },
   });
   mkdirSync(new URL('../../bench/results/', import.meta.url), { recursive: true });
   writeFileSync(

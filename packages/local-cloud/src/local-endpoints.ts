@@ -48,6 +48,13 @@ const sesFeedback = z.object({ type: z.enum(FEEDBACK_TYPES), email: z.email() })
 
 const newestFirst = <T>(items: readonly T[]): T[] => [...items].reverse();
 
+/** `?limit=N`: the newest N only (a script watching for activity need not read thousands). */
+function limitOf(req: IncomingMessage): number | undefined {
+  const value = new URL(req.url ?? '/', 'http://local').searchParams.get('limit');
+  const limit = value === null ? Number.NaN : Number(value);
+  return Number.isInteger(limit) && limit >= 0 ? limit : undefined;
+}
+
 async function jsonBody(req: IncomingMessage): Promise<unknown> {
   const raw = await readBody(req, 1024 * 1024);
   return raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
@@ -84,7 +91,7 @@ export async function handleLocalRequest(
   };
   switch (route) {
     case 'GET /_local/emails':
-      sendJson(res, 200, { items: context.emails() }, headers);
+      sendJson(res, 200, { items: context.emails().slice(0, limitOf(req)) }, headers);
       return true;
     case 'GET /_local/texts':
       sendJson(res, 200, { items: context.texts.texts() }, headers);
@@ -107,13 +114,15 @@ export async function handleLocalRequest(
         res,
         200,
         {
-          items: newestFirst(context.bus.archive).map((event) => ({
-            id: event.id,
-            source: event.source,
-            'detail-type': event['detail-type'],
-            time: event.time,
-            detail: event.detail,
-          })),
+          items: newestFirst(context.bus.archive)
+            .slice(0, limitOf(req))
+            .map((event) => ({
+              id: event.id,
+              source: event.source,
+              'detail-type': event['detail-type'],
+              time: event.time,
+              detail: event.detail,
+            })),
         },
         headers,
       );

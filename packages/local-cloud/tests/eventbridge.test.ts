@@ -109,6 +109,7 @@ describe('the event bus', () => {
       'detail-type': 'Archived',
       detail: { n: 1 },
     });
+    expect(await localList('events?limit=1')).toEqual([archive[0]]);
   });
 
   it('retries a failing target with backoff, then dead-letters the event with the last error', async () => {

@@ -172,6 +172,8 @@ describe('SES capture', () => {
       attachments: [{ filename: 'invite.ics', contentType: 'text/calendar' }],
     });
     expect(new Date(items[0]?.sentAt as string).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    const newest = (await (await fetch(`${cloud.urls.api}/_local/emails?limit=1`)).json()) as { items: unknown[] };
+    expect(newest.items).toEqual([items[0]]);
     client.destroy();
   });
 
