@@ -34,7 +34,7 @@ const devReadyMs = await measureDevReady(DEV_RUNS);
 console.table([{ 'pnpm dev ready ms p50': devReadyMs.median, p95: devReadyMs.p95, 'budget ms': 10_000 }]);
 
 console.log(`Intake → email: ${INTAKES} intakes…`);
-const cloud = await startLocalCloud({ inMemory: true, apiPort: 0, log: () => {} });
+const cloud = await startLocalCloud({ manifests: SERVICE_MANIFESTS, inMemory: true, apiPort: 0, log: () => {} });
 let intakeToEmailMs: Awaited<ReturnType<typeof measureIntakeToEmail>>;
 try {
   intakeToEmailMs = await measureIntakeToEmail(cloud.urls.api, INTAKES, (done) => {

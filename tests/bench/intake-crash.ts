@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand, paginateScan } from '@aws-sdk/client-dynamodb';
-import { spawnLocalCloud } from '@lantern/local-cloud';
+import { spawnLocalCloud } from '@lantern/dev';
 import { emailCounts, sendIntakes } from './intake-load.js';
 
 /**

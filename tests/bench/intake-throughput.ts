@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnLocalCloud } from '@lantern/local-cloud';
+import { spawnLocalCloud } from '@lantern/dev';
 import { emailCounts, sendIntakes } from './intake-load.js';
 import { round, summarise } from './stats.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ClientProfile, EXAMPLE_INTAKE, type PeerProfile } from '@lantern/contracts';
-import { spawnLocalCloud } from '@lantern/local-cloud';
+import { spawnLocalCloud } from '@lantern/dev';
 import { matchWaitlist, suggestPeers } from '@lantern/matching-engine';
 import { generateClients, generatePeers, seededRandom } from '../../packages/matching-engine/bench/generate.js';
 import { settle } from './settle.js';

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUS_NAME, spawnLocalCloud } from '@lantern/local-cloud';
+import { spawnLocalCloud } from '@lantern/dev';
+import { BUS_NAME } from '@lantern/local-cloud';
 import { openSlotsForMatch, type SchedulingPair } from '@lantern/scheduling/domain';
 import { publishMatchEvents, tuesdayInToronto } from '../integration/support/match-events.js';
 import { settle } from './settle.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_INTAKE } from '@lantern/contracts';
-import { type CloudProcess, spawnLocalCloud } from '@lantern/local-cloud';
+import { type CloudProcess, spawnLocalCloud } from '@lantern/dev';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /** Intakes in flight at once; the kill comes once `KILL_AFTER` were acknowledged, with more still in flight. */

@@ -1,5 +1,4 @@
 export { collectRoutes } from './api-gateway/routes.js';
-export { type CloudProcess, spawnLocalCloud } from './cloud-process.js';
 export {
   AwsApiError,
   BodyTooLargeError,

@@ -6,8 +6,8 @@ import type { StreamRetryPolicy } from './streams/batch-delivery.js';
 export interface LocalCloudOptions {
   /** Create the seeded peers (seed-peers.ts) through the matching service when absent; default true. */
   seedPeers?: boolean;
-  /** Services to run; default: every service of `@lantern/service-catalog`. */
-  manifests?: readonly ServiceManifest[];
+  /** Services to run (`pnpm dev` runs `@lantern/service-catalog`'s; tests may run fixtures). */
+  manifests: readonly ServiceManifest[];
   /**
    * Where DynamoDB data, the issuer's key, schedules, the bus journal, captured mail, stream
    * checkpoints and failures, and the chosen ports live; default `LANTERN_DATA_DIR` or `<repo>/.lantern`.

@@ -46,16 +46,12 @@ const defaultDataDir = () => process.env.LANTERN_DATA_DIR || DEFAULT_DATA_DIR;
 const DRAIN_MS = 5_000;
 const defaultConcurrency = () => Number(process.env.LANTERN_FUNCTION_CONCURRENCY) || DEFAULT_CONCURRENCY;
 
-async function defaultManifests(): Promise<readonly ServiceManifest[]> {
-  return (await import('@lantern/service-catalog')).SERVICE_MANIFESTS;
-}
-
 /**
  * Starts the local cloud: DynamoDB Local with the manifests' tables, the functions in worker
  * threads, stream pollers, the event bus, SES capture, the scheduler, the HTTP API with its JWT
  * authorizer, and the token issuer. Resolves once everything answers.
  */
-export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   // Before anything starts: without Java there is no DynamoDB, so say so at once (an early start checked).
   if (!options.dynamodb) assertJava();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -65,7 +61,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   // Bundles are keyed by content, so every data folder may share the repository's cache.
   const buildDir = options.buildDir ?? buildDirOf(DEFAULT_DATA_DIR);
   const ports = new PortBook(kept('ports.json'));
-  const manifests = options.manifests ?? (await defaultManifests());
+  const { manifests } = options;
   const cleanups: (() => Promise<void> | void)[] = [];
   const stopAll = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SERVICE_MANIFESTS } from '@lantern/service-catalog';
+import { defineTables } from '@lantern/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../src/dynamodb/dynamodb-local.js';
 import { sdkClientConfig } from '../src/dynamodb/sdk-config.js';
-import { DamagedTableError, ensureTable, resolveTables } from '../src/dynamodb/tables.js';
+import { DamagedTableError, ensureTable } from '../src/dynamodb/tables.js';
 import { freePort } from '../src/http/server.js';
 import { buildDirOf, DEFAULT_DATA_DIR } from '../src/paths.js';
 
@@ -37,9 +37,15 @@ afterAll(async () => {
 
 describe('a table DynamoDB Local was stopped in the middle of indexing', () => {
   it('is reported by name with what to do, not as an unknown failure', async () => {
-    const notifications = resolveTables(SERVICE_MANIFESTS).find((t) => t.physicalName === 'lantern-notifications-main');
+    const notifications = {
+      service: 'notifications',
+      logicalName: 'main',
+      physicalName: 'lantern-notifications-main',
+      spec: defineTables({ main: { partitionKey: { name: 'pk', type: 'S' }, sortKey: { name: 'sk', type: 'S' } } })
+        .main,
+    };
 
-    const starting = ensureTable(client, notifications!);
+    const starting = ensureTable(client, notifications);
 
     await expect(starting).rejects.toThrow(DamagedTableError);
     await expect(starting).rejects.toThrow(/lantern-notifications-main.*Delete the dynamodb folder/s);

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { startLocalCloud } from '@lantern/local-cloud';
+import { SERVICE_MANIFESTS } from '@lantern/service-catalog';
 import { startWebApp } from '@lantern/web';
 import type { TestProject } from 'vitest/node';
 import { E2E_CRISIS_RESOURCES } from './organisation.js';
@@ -27,6 +28,7 @@ export default async function setup(project: TestProject) {
   const webPort = await freePort();
   const web = `http://localhost:${webPort}`;
   const cloud = await startLocalCloud({
+    manifests: SERVICE_MANIFESTS,
     inMemory: true,
     apiPort: 0,
     corsOrigins: [web],

@@ -1,4 +1,4 @@
-import { LocalCloudError } from './errors.js';
+import { LocalCloudError } from '@lantern/local-cloud/early';
 
 /** Vite's default port and the ones it would try next when that is taken. */
 const VITE_DEFAULT_PORT = 5173;

@@ -3,13 +3,15 @@
  * (`LANTERN_DATA_DIR` or `--data-dir <folder>` for another). Ctrl-C (or SIGTERM) drains what is
  * in flight and stops everything, DynamoDB Local's `java` included, and exits quietly.
  */
+import type { LocalCloud } from '@lantern/local-cloud';
+import {
+  DEFAULT_DATA_DIR,
+  freePort,
+  LocalCloudError,
+  SEEDED_USERS,
+  startDynamoDbEarly,
+} from '@lantern/local-cloud/early';
 import type { WebApp } from '@lantern/web';
-import { startDynamoDbEarly } from './dynamodb/early-start.js';
-import { LocalCloudError } from './errors.js';
-import { freePort } from './http/server.js';
-import { SEEDED_USERS } from './issuer/users.js';
-import type { LocalCloud } from './options.js';
-import { DEFAULT_DATA_DIR } from './paths.js';
 import { webOrigins, webPortCandidates } from './web-port.js';
 
 const started = performance.now();
@@ -23,9 +25,10 @@ const dataDir =
   (dataDirFlag >= 0 ? process.argv[dataDirFlag + 1] : undefined) || process.env.LANTERN_DATA_DIR || DEFAULT_DATA_DIR;
 // Java first (~3 s to answer), while the cloud, the manifests and Vite load (~2 s): only light imports above.
 const dynamodb = await startDynamoDbEarly(dataDir);
-const [webModule, { startLocalCloud }] = await Promise.all([
+const [webModule, { startLocalCloud }, { SERVICE_MANIFESTS }] = await Promise.all([
   withWebApp ? import('@lantern/web') : null,
-  import('./start.js'),
+  import('@lantern/local-cloud'),
+  import('@lantern/service-catalog'),
 ]);
 let stoppingSince: number | null = null;
 /** pnpm passes Ctrl-C on too, so one key press may arrive twice; a second press a moment later forces the exit. */
@@ -74,6 +77,7 @@ try {
 
 // The web app (Vite) starts beside the cloud; its /config.json waits for the cloud's addresses.
 const cloudStarting = startLocalCloud({
+  manifests: SERVICE_MANIFESTS,
   dataDir,
   ...(dynamodb ? { dynamodb } : {}),
   watch: true,

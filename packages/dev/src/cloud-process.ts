@@ -2,10 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { LocalCloudError } from './errors.js';
-import { freePort } from './http/server.js';
-import { REPO_ROOT } from './paths.js';
-import { PortBook } from './ports.js';
+import { freePort, LocalCloudError, PortBook, REPO_ROOT } from '@lantern/local-cloud/early';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 

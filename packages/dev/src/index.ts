@@ -1,0 +1,1 @@
+export { type CloudProcess, spawnLocalCloud } from './cloud-process.js';
