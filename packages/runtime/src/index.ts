@@ -31,6 +31,7 @@ export type { HttpHandlerOptions, RouteHandlerFn } from './http/handler.js';
 export { httpHandler } from './http/handler.js';
 export type { IdempotencyClaim, IdempotencyOptions } from './http/idempotency.js';
 export { IdempotencyKeyTakenError } from './http/idempotency.js';
+export { idempotencyRecords } from './http/idempotency-records.js';
 export type { Refusal, RefusalAudit } from './http/refusal-audit.js';
 export type { Caller, HttpEvent, HttpResponse, HttpResult, RouteRequest } from './http/types.js';
 export type {

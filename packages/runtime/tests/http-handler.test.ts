@@ -109,7 +109,7 @@ describe('the HTTP handler stack', () => {
   it('lists a bad Idempotency-Key together with the body’s bad fields', async () => {
     const route = defineRoute({ ...thingsRoute, operationId: 'createThingOnce', headers: idempotencyKeyHeader });
     const handler = httpHandler(route, async () => ({ status: 201 }), {
-      idempotency: { documents: {} as never, table: { ttlAttribute: 'expiresAt' } as never },
+      idempotency: { read: async () => undefined, table: { ttlAttribute: 'expiresAt' } as never },
     });
     const response = await handler(
       event({ body: JSON.stringify({ name: '', size: 1 }), headers: { 'idempotency-key': 'with space' } }),

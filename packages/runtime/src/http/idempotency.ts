@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { IDEMPOTENCY_KEY_HEADER, type RouteDefinition, routeKey } from '@lantern/contracts';
 import type { MiddlewareObj, Request } from '@middy/core';
 import type { TableAccess } from '../data/tables.js';
@@ -10,9 +9,14 @@ import type { HttpContext, HttpEvent, HttpResponse, HttpResult } from './types.j
 /** An Idempotency-Key's first answer is kept a day, as most APIs that honour the header do. */
 const KEEP_SECONDS = 24 * 3600;
 
+/**
+ * Where a route's Idempotency-Key answers are kept: `idempotencyRecords(documents, table)`. The
+ * read comes in with it, so this module (and every HTTP handler) carries no DynamoDB SDK of its own.
+ */
 export interface IdempotencyOptions {
-  documents: DynamoDBDocumentClient;
   table: TableAccess;
+  /** A strongly consistent read of one item by key. */
+  read(key: Record<string, unknown>): Promise<Record<string, unknown> | undefined>;
 }
 
 /**
@@ -51,7 +55,7 @@ export function idempotency(
   route: RouteDefinition,
   options: IdempotencyOptions,
 ): MiddlewareObj<HttpEvent, HttpResponse, Error, HttpContext> {
-  const { table, documents } = options;
+  const { table, read } = options;
   const ttl = table.ttlAttribute;
   if (!ttl) throw new Error(`Idempotency records need a ttlAttribute on table ${table.logicalName}`);
   const keyOf = (key: string) => {
@@ -63,10 +67,7 @@ export function idempotency(
     request.context.lantern?.headers?.[IDEMPOTENCY_KEY_HEADER] as string | undefined;
 
   const stored = async (key: string): Promise<StoredAnswer | undefined> => {
-    const found = await documents.send(
-      new GetCommand({ TableName: table.name, Key: keyOf(key), ConsistentRead: true }),
-    );
-    const item = found.Item as StoredAnswer | undefined;
+    const item = (await read(keyOf(key))) as StoredAnswer | undefined;
     // An expired record that TTL has not yet removed does not count.
     return item && item.expiresAt >= Math.floor(Date.now() / 1000) ? item : undefined;
   };

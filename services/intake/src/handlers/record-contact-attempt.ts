@@ -1,5 +1,5 @@
 import { CONTACT_ATTEMPT_TIME_MESSAGES, contactAttemptTimeProblem } from '@lantern/contracts';
-import { httpHandler, ValidationProblem } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords, ValidationProblem } from '@lantern/runtime';
 import { ClientNotFoundError, NoAddressForChannelError } from '../domain/errors.js';
 import { contactAttemptEntry } from '../domain/follow-up.js';
 import { recordContactAttemptRoute } from '../routes/record-contact-attempt.js';
@@ -35,5 +35,5 @@ export const handler = httpHandler(
     });
     return result;
   },
-  { idempotency: { documents, table }, auditRefusal: auditRefusal('update_denied') },
+  { idempotency: idempotencyRecords(documents, table), auditRefusal: auditRefusal('update_denied') },
 );

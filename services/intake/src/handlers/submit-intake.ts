@@ -1,5 +1,5 @@
 import { buildEvent, type IntakeCreated, IntakeSubmitted } from '@lantern/contracts';
-import { httpHandler, logger } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords, logger } from '@lantern/runtime';
 import { intakeSubmittedData, newClientRecord } from '../domain/client.js';
 import { crisisResourcesFor, parseCrisisResources } from '../domain/crisis-resources.js';
 import { newClientId, newEventId } from '../domain/ids.js';
@@ -34,5 +34,5 @@ export const handler = httpHandler(
     logger.info('Intake stored', { clientId: record.clientId });
     return result;
   },
-  { idempotency: { documents, table } },
+  { idempotency: idempotencyRecords(documents, table) },
 );

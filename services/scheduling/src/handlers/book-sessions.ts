@@ -1,5 +1,5 @@
 import type { BookSessionsResult } from '@lantern/contracts';
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords } from '@lantern/runtime';
 import { newEventId, newSeriesId, newSessionId } from '../domain/ids.js';
 import { planBooking, sessionScheduledEvent } from '../domain/index.js';
 import { bookSessionsRoute } from '../routes/book-sessions.js';
@@ -41,5 +41,5 @@ export const handler = httpHandler(
       return outcome === 'committed' ? result : outcome;
     });
   },
-  { idempotency: { documents, table } },
+  { idempotency: idempotencyRecords(documents, table) },
 );

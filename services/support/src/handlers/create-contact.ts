@@ -1,4 +1,4 @@
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords } from '@lantern/runtime';
 import { newContact } from '../domain/records.js';
 import { createContactRoute } from '../routes/create-contact.js';
 import { audit, documents, projections, records, table } from '../store/default-store.js';
@@ -21,5 +21,5 @@ export const handler = httpHandler(
     });
     return result;
   },
-  { idempotency: { documents, table }, auditRefusal: auditRefusal('contact.create', 'contact') },
+  { idempotency: idempotencyRecords(documents, table), auditRefusal: auditRefusal('contact.create', 'contact') },
 );

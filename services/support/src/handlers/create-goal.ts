@@ -1,4 +1,4 @@
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords } from '@lantern/runtime';
 import { newGoal } from '../domain/goals.js';
 import { createGoalRoute } from '../routes/create-goal.js';
 import { audit, documents, records, table } from '../store/default-store.js';
@@ -26,5 +26,5 @@ export const handler = httpHandler(
     });
     return result;
   },
-  { idempotency: { documents, table }, auditRefusal: auditRefusal('goal.create', 'goal') },
+  { idempotency: idempotencyRecords(documents, table), auditRefusal: auditRefusal('goal.create', 'goal') },
 );

@@ -1,4 +1,4 @@
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords } from '@lantern/runtime';
 import { newNote } from '../domain/records.js';
 import { createNoteRoute } from '../routes/create-note.js';
 import { audit, documents, records, table } from '../store/default-store.js';
@@ -28,5 +28,5 @@ export const handler = httpHandler(
     });
     return result;
   },
-  { idempotency: { documents, table }, auditRefusal: auditRefusal('note.create', 'note') },
+  { idempotency: idempotencyRecords(documents, table), auditRefusal: auditRefusal('note.create', 'note') },
 );

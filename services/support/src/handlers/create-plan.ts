@@ -1,4 +1,4 @@
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords } from '@lantern/runtime';
 import { UnknownTemplateError } from '../domain/errors.js';
 import { newPlan } from '../domain/plans.js';
 import { createPlanRoute } from '../routes/create-plan.js';
@@ -29,5 +29,5 @@ export const handler = httpHandler(
     });
     return result;
   },
-  { idempotency: { documents, table }, auditRefusal: auditRefusal('plan.create', 'plan') },
+  { idempotency: idempotencyRecords(documents, table), auditRefusal: auditRefusal('plan.create', 'plan') },
 );

@@ -1,4 +1,4 @@
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler } from '@lantern/runtime/http';
 import { planTemplates } from '../domain/organisation-templates.js';
 import { listPlanTemplatesRoute } from '../routes/list-plan-templates.js';
 

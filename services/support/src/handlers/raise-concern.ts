@@ -1,5 +1,5 @@
 import { buildEvent, ConcernRaised } from '@lantern/contracts';
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords } from '@lantern/runtime';
 import { newEventId } from '../domain/ids.js';
 import { newConcern } from '../domain/records.js';
 import { raiseConcernRoute } from '../routes/raise-concern.js';
@@ -28,5 +28,5 @@ export const handler = httpHandler(
     });
     return result;
   },
-  { idempotency: { documents, table }, auditRefusal: auditRefusal('concern.raise', 'concern') },
+  { idempotency: idempotencyRecords(documents, table), auditRefusal: auditRefusal('concern.raise', 'concern') },
 );

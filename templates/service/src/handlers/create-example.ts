@@ -1,4 +1,4 @@
-import { httpHandler } from '@lantern/runtime';
+import { httpHandler, idempotencyRecords } from '@lantern/runtime';
 import { newExample } from '../domain/example.js';
 import { createExampleRoute } from '../routes/create-example.js';
 import { documents, exampleStore, table } from '../store/default-store.js';
@@ -13,5 +13,5 @@ export const handler = httpHandler(
     await exampleStore.save(item, { now, idempotency: idempotency && { claim: idempotency, result } });
     return result;
   },
-  { idempotency: { documents, table } },
+  { idempotency: idempotencyRecords(documents, table) },
 );
