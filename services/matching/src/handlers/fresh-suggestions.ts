@@ -5,13 +5,23 @@ import { clientsStore, type StoredWaitingClient } from '../store/default-store.j
 /**
  * A client's suggestions as of now: the stored ones while neither the roster (any peer change,
  * confirmation or end bumps its stamp) nor the client changed since they were computed; else
- * computed again and stored. Never stale: the stamp is read before the roster.
+ * computed again and stored. Never stale: the stamp is read before the roster. Everything a
+ * recomputation needs besides the roster is read in the same round trip as the check, so stale
+ * suggestions cost no extra wait (the roster itself is kept between calls while its stamp holds).
  */
-export async function freshSuggestions(stored: StoredWaitingClient): Promise<Suggestions | undefined> {
-  const { clientId } = stored.client;
-  const [stamp, kept] = await Promise.all([clientsStore.rosterStamp(), clientsStore.getSuggestions(clientId)]);
+export async function freshSuggestions(
+  clientId: string,
+  client: StoredWaitingClient | Promise<StoredWaitingClient | undefined>,
+): Promise<Suggestions | undefined> {
+  const [stored, stamp, kept, matches] = await Promise.all([
+    client,
+    clientsStore.rosterStamp(),
+    clientsStore.getSuggestions(clientId),
+    clientsStore.matchesOfClient(clientId),
+  ]);
+  if (!stored) return undefined;
   if (kept && kept.rosterStamp === stamp && kept.clientVersion === stored.version) return kept.suggestions;
-  const [peers, matches] = await Promise.all([clientsStore.rosterAt(stamp), clientsStore.matchesOfClient(clientId)]);
+  const peers = await clientsStore.rosterAt(stamp);
   const suggestions = suggestionsFor({ client: stored.client, peers, matches, now: new Date() });
   if (suggestions) {
     await clientsStore.saveSuggestions(clientId, { suggestions, rosterStamp: stamp, clientVersion: stored.version });

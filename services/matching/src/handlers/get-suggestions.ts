@@ -6,8 +6,7 @@ import { freshSuggestions } from './fresh-suggestions.js';
 
 /** GET /clients/{clientId}/suggestions (coordinator): every peer, ranked or excluded with why. */
 export const handler = httpHandler(getSuggestionsRoute, async ({ params }) => {
-  const stored = await clientsStore.getWaiting(params.clientId);
-  const suggestions = stored && (await freshSuggestions(stored));
+  const suggestions = await freshSuggestions(params.clientId, clientsStore.getWaiting(params.clientId));
   if (!suggestions) throw new NotFoundError('This client’s intake has not reached matching yet.');
   return { status: 200, body: suggestions };
 });

@@ -21,7 +21,7 @@ export async function projectClient(
     if (!change.changed) return;
     if (await clientsStore.saveWaiting(change.client, previous)) {
       if (isWaiting(change.client)) {
-        await freshSuggestions({ client: change.client, version: (previous?.version ?? 0) + 1 });
+        await freshSuggestions(clientId, { client: change.client, version: (previous?.version ?? 0) + 1 });
       }
       return;
     }
