@@ -50,6 +50,24 @@ async function emailCounts(api: string): Promise<Map<string, number>> {
   return counts;
 }
 
+/** What a failure needs to be understood: the dead letters, given-up stream batches and each run's last lines. */
+async function diagnostics(api: string, runs: CloudProcess[]): Promise<string> {
+  const read = async (path: string) => JSON.stringify(await (await fetch(`${api}${path}`)).json());
+  const notable = /dead-letter|fail|timed out|error|warn|in flight|already|resuming|stopping/i;
+  const outputs = runs.map(
+    (run, index) =>
+      `run ${index + 1}:\n${run.output
+        .filter((line) => notable.test(line))
+        .slice(-80)
+        .join('\n')}`,
+  );
+  return [
+    `dead letters: ${await read('/_local/dlq')}`,
+    `stream failures: ${await read('/_local/stream-failures')}`,
+    ...outputs,
+  ].join('\n');
+}
+
 describe('a local cloud killed mid-burst', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-crash-'));
   let cloud: CloudProcess | undefined;
@@ -60,7 +78,12 @@ describe('a local cloud killed mid-burst', () => {
 
   it('emails every acknowledged intake exactly once after kill -9 and after Ctrl-C', async () => {
     // Each start loads every service's functions beside the test run's own cloud, on a shared machine.
-    const start = () => spawnLocalCloud({ dataDir, readyTimeoutMs: 180_000 });
+    const runs: CloudProcess[] = [];
+    const start = async () => {
+      const started = await spawnLocalCloud({ dataDir, readyTimeoutMs: 180_000 });
+      runs.push(started);
+      return started;
+    };
     cloud = await start();
     const crashed = await burstThenInterrupt(cloud.api, 'kill', () => (cloud as CloudProcess).kill('SIGKILL'));
     cloud = await start();
@@ -69,7 +92,8 @@ describe('a local cloud killed mid-burst', () => {
     const owed = [...crashed.acknowledged, ...interrupted.acknowledged];
 
     const api = cloud.api;
-    const deadline = Date.now() + 60_000;
+    // Generous: on a loaded machine a delivery cut off mid-way waits out its lease before it is retried.
+    const deadline = Date.now() + 120_000;
     let counts = await emailCounts(api);
     while (owed.some((address) => !counts.has(address)) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -78,7 +102,10 @@ describe('a local cloud killed mid-burst', () => {
 
     expect(crashed.acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(interrupted.acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
-    expect(owed.filter((address) => counts.get(address) !== 1)).toEqual([]);
-    expect([...counts.values()].filter((count) => count > 1)).toEqual([]);
+    // Owed: exactly one email each. Cut off before its 201: stored or not, so none or one.
+    const wrong = [...new Set([...owed, ...counts.keys()])]
+      .filter((address) => (owed.includes(address) ? counts.get(address) !== 1 : (counts.get(address) ?? 0) > 1))
+      .map((address) => `${address}: ${counts.get(address) ?? 0} email(s)`);
+    expect(wrong, wrong.length ? await diagnostics(api, runs) : '').toEqual([]);
   }, 600_000);
 });
