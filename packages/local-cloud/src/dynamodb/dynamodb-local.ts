@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn as spawnChild } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { LocalCloudError } from '../errors.js';
 import { loopbackDynamoDbCommand } from './loopback-launcher.js';
 import { sdkClientConfig } from './sdk-config.js';
+import { indexStreamRecords, SHARED_DB_FILE } from './stream-records-index.js';
 
 export interface DynamoDbLocal {
   url: string;
@@ -36,14 +38,13 @@ export async function startDynamoDbLocal(options: {
   port: number;
 }): Promise<DynamoDbLocal> {
   const { port } = options;
-  const storage = ['-inMemory'];
-  if (!options.inMemory) {
-    const path = join(options.dataDir, 'dynamodb');
-    mkdirSync(path, { recursive: true });
-    storage.splice(0, 1, '-dbPath', path);
-  }
+  // An in-memory cloud's tables live in a throwaway file (on tmpfs where there is room): a file
+  // can take the stream-records index (stream-records-index.ts), DynamoDB Local's memory cannot.
+  const dbPath = options.inMemory ? throwawayDbPath() : join(options.dataDir, 'dynamodb');
+  mkdirSync(dbPath, { recursive: true });
   const command = loopbackDynamoDbCommand(options.buildDir, [
-    ...storage,
+    '-dbPath',
+    dbPath,
     '-port',
     String(port),
     '-sharedDb',
@@ -76,12 +77,17 @@ export async function startDynamoDbLocal(options: {
   const watchdog = startWatchdog(pid);
 
   const url = `http://127.0.0.1:${port}`;
+  const removeThrowaway = () => {
+    if (options.inMemory) rmSync(dbPath, { recursive: true, force: true });
+  };
   try {
     await waitUntilReady(url, child, () => output);
+    indexStreamRecords(join(dbPath, SHARED_DB_FILE));
   } catch (error) {
     killGroup('SIGKILL');
     watchdog.kill('SIGKILL');
     process.off('exit', onExit);
+    removeThrowaway();
     throw error;
   }
 
@@ -99,8 +105,46 @@ export async function startDynamoDbLocal(options: {
       killGroup('SIGKILL');
       watchdog.kill('SIGKILL');
       process.off('exit', onExit);
+      removeThrowaway();
     },
   };
+}
+
+const THROWAWAY_PREFIX = 'lantern-dynamodb-';
+/** tmpfs only with room to spare: a container's default /dev/shm is 64 MB. */
+const TMPFS_MIN_FREE_BYTES = 2 * 1024 ** 3;
+
+/** A folder of its own for an in-memory cloud's DynamoDB Local; ones left by killed processes are removed. */
+function throwawayDbPath(): string {
+  const tmpfs = roomyTmpfs();
+  for (const base of [tmpfs, tmpdir()]) if (base) removeAbandoned(base);
+  return mkdtempSync(join(tmpfs ?? tmpdir(), `${THROWAWAY_PREFIX}${process.pid}-`));
+}
+
+function removeAbandoned(base: string): void {
+  for (const name of readdirSync(base)) {
+    if (!name.startsWith(THROWAWAY_PREFIX)) continue;
+    const owner = Number(name.slice(THROWAWAY_PREFIX.length).split('-')[0]);
+    if (Number.isInteger(owner) && !isRunning(owner)) rmSync(join(base, name), { recursive: true, force: true });
+  }
+}
+
+function roomyTmpfs(): string | undefined {
+  try {
+    const stats = statfsSync('/dev/shm');
+    return stats.bavail * stats.bsize >= TMPFS_MIN_FREE_BYTES ? '/dev/shm' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function startWatchdog(javaPid: number): ChildProcess {

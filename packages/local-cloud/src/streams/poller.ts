@@ -23,7 +23,7 @@ export interface PollerOptions {
   invoke(functionName: string, event: unknown): Promise<InvokeResult>;
   checkpoints: CheckpointStore;
   retry: StreamRetryPolicy;
-  /** Sleep between empty polls; low, since intake → email must stay under a second. */
+  /** Pause after the first empty poll; low, since intake → email must stay under a second. */
   idleMs: number;
   onDiscard(discard: Omit<StreamDiscard, 'id'>): void;
   log(line: string): void;
@@ -36,6 +36,17 @@ interface ShardState {
 }
 
 const SHARD_REFRESH_MS = 1_000;
+/**
+ * The pause once a stream has been quiet a while: AWS's event source mapping polls each shard about
+ * four times a second. Each empty poll doubles the pause from `idleMs` up to this, so an idle cloud
+ * does not keep DynamoDB Local (one SQLite thread for every request) busy answering pollers.
+ */
+const QUIET_POLL_MS = 250;
+
+/** The pause after the `quietPolls`-th empty poll in a row (1 for the first). */
+export function quietPauseMs(idleMs: number, quietPolls: number): number {
+  return Math.max(idleMs, Math.min(QUIET_POLL_MS, idleMs * 2 ** (quietPolls - 1)));
+}
 
 /**
  * Polls a table's stream for one function, as a Lambda event source mapping does: shards in
@@ -48,6 +59,8 @@ export class StreamPoller {
   #loop?: Promise<void>;
   #lastRefresh = 0;
   #wake?: () => void;
+  /** Empty polls in a row, for the pause after the next one. */
+  #quietPolls = 0;
 
   constructor(private readonly options: PollerOptions) {}
 
@@ -75,8 +88,14 @@ export class StreamPoller {
         this.options.log(`stream poller for ${this.options.functionName}: ${(error as Error).message}`);
         await this.#sleep(500);
       }
-      if (!busy) await this.#sleep(this.options.idleMs);
+      if (busy) this.#quietPolls = 0;
+      else await this.#sleep(this.#quietPause());
     }
+  }
+
+  #quietPause(): number {
+    this.#quietPolls = Math.min(this.#quietPolls + 1, 16);
+    return quietPauseMs(this.options.idleMs, this.#quietPolls);
   }
 
   async #refreshShards(): Promise<void> {
