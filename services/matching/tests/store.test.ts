@@ -1,3 +1,4 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { buildEvent, type Match, MatchConfirmed, MatchEnded, type Peer, PeerUpdated } from '@lantern/contracts';
 import { startTestTables, type TestTables } from '@lantern/local-cloud/testing';
 import { cursorCodec, documentClient, parseKeyRing } from '@lantern/runtime';
@@ -5,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEventId, newMatchId, newPeerId, newRunId } from '../src/domain/ids.js';
 import { confirmedMatch, endMatch, matchConfirmedData, matchEndedData } from '../src/domain/matches.js';
 import { peerUpdatedData } from '../src/domain/peers.js';
+import { proposeRun } from '../src/domain/runs.js';
 import { suggestionsFor } from '../src/domain/suggestions.js';
+import { type RunCandidate, runCandidateOf } from '../src/domain/waiting-clients.js';
 import { type ClientsStore, createClientsStore } from '../src/store/clients-store.js';
 import { createMatchesStore, type MatchesStore } from '../src/store/matches-store.js';
 import { createPeersStore, type PeersStore } from '../src/store/peers-store.js';
@@ -200,6 +203,42 @@ describe('the projection and runs on DynamoDB Local', () => {
     expect(stale).toBe(false);
     expect((await clients.getWaiting(client.clientId))?.version).toBe(2);
     expect((await clients.waitingClients()).map((waiting) => waiting.clientId)).not.toContain(client.clientId);
+  });
+
+  it('reads each waiting client for a run from its packed copy, a record kept without one whole, and proposes the same', async () => {
+    // Prepare: waiting clients stored now, each with its packed copy.
+    const stored = [await storedClient(), await storedClient()];
+    const ids = stored.map((client) => client.clientId);
+    const ofThese = <T extends { clientId: string }>(items: readonly T[]) =>
+      items.filter((item) => ids.includes(item.clientId)).sort((a, b) => a.clientId.localeCompare(b.clientId));
+
+    // Act
+    const fromCopies = ofThese(await clients.runCandidates());
+    const whole = ofThese(await clients.waitingClients());
+    // A record from before the copy existed: the same fields, without it.
+    const older = aClient(300_000);
+    await documentClient(db.client).send(
+      new PutCommand({
+        TableName: db.names.main,
+        Item: {
+          ...older,
+          version: 1,
+          pk: `CLIENT#${older.clientId}`,
+          sk: 'WAITING',
+          listPk: 'WAITING',
+          listSk: older.clientId,
+        },
+      }),
+    );
+    const withOlder = await clients.runCandidates();
+
+    // Assess
+    expect(fromCopies).toEqual(whole.map(runCandidateOf));
+    expect(withOlder.map((client) => client.clientId)).toContain(older.clientId);
+    const roster = [aPeer(400_001), aPeer(400_002)];
+    const propose = (candidates: readonly RunCandidate[]) =>
+      proposeRun({ clients: candidates, peers: roster, matches: [], runId: newRunId(), now: NOW }).assignments;
+    expect(propose(fromCopies)).toEqual(propose(whole));
   });
 
   it('keeps suggestions over 1,500 peers (past DynamoDB’s 400 KB item as a map) and reads them back whole', async () => {

@@ -1,5 +1,5 @@
 import type { ClientProfile, Match, PairExclusion, Peer, PeerProfile } from '@lantern/contracts';
-import type { WaitingClient } from './waiting-clients.js';
+import type { RunCandidate } from './waiting-clients.js';
 
 /** A peer as the engine sees it. Time-off reasons stay behind: the engine needs only when. */
 export function peerProfileOf(peer: Peer): PeerProfile {
@@ -24,7 +24,7 @@ export function peerProfileOf(peer: Peer): PeerProfile {
  * A client as the engine sees it, with the peers they must never be offered again: those with
  * whom the client ended a match. `undefined` while the intake itself has not arrived.
  */
-export function clientProfileOf(client: WaitingClient, matches: readonly Match[]): ClientProfile | undefined {
+export function clientProfileOf(client: RunCandidate, matches: readonly Match[]): ClientProfile | undefined {
   const { intake } = client;
   if (intake === undefined) return undefined;
   return {

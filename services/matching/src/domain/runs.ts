@@ -2,7 +2,7 @@ import type { Match, MatchingProposal, Peer, RunAssignment, RunConflict } from '
 import { type MatchingConfig, matchWaitlist } from '@lantern/matching-engine';
 import { decideConfirmation } from './confirm.js';
 import { activeMatchOf, clientProfileOf, peerProfileOf } from './profiles.js';
-import { isWaiting, type WaitingClient } from './waiting-clients.js';
+import { isWaiting, type RunCandidate, type WaitingClient } from './waiting-clients.js';
 
 export interface MatchingState {
   readonly clients: readonly WaitingClient[];
@@ -11,7 +11,8 @@ export interface MatchingState {
   readonly matches: readonly Match[];
 }
 
-export interface RunInput extends MatchingState {
+export interface RunInput extends Omit<MatchingState, 'clients'> {
+  readonly clients: readonly RunCandidate[];
   readonly runId: string;
   readonly now: Date;
   readonly config?: MatchingConfig;

@@ -89,8 +89,38 @@ export function foldClientUpdated(
   return changeOf(current, next);
 }
 
+/** The intake fields a client's matching profile is made of (profiles.ts). */
+const PROFILE_FIELDS = [
+  'timeZone',
+  'languages',
+  'modalities',
+  'availability',
+  'supportAreas',
+  'peerPreferences',
+  'urgent',
+  'submittedAt',
+] as const;
+
+/** What a batch run reads of a waiting client: its status and the intake fields of its profile. */
+export interface RunCandidate extends Pick<WaitingClient, 'clientId' | 'status'> {
+  readonly intake?: Pick<NonNullable<WaitingClient['intake']>, (typeof PROFILE_FIELDS)[number]>;
+}
+
+export function runCandidateOf(client: WaitingClient): RunCandidate {
+  const { clientId, status, intake } = client;
+  return {
+    clientId,
+    ...(status === undefined ? {} : { status }),
+    ...(intake === undefined
+      ? {}
+      : {
+          intake: Object.fromEntries(PROFILE_FIELDS.map((field) => [field, intake[field]])) as RunCandidate['intake'],
+        }),
+  };
+}
+
 /** A client that can be suggested peers and batch-matched: intake known and status waiting. */
-export function isWaiting(client: WaitingClient): boolean {
+export function isWaiting(client: Pick<RunCandidate, 'intake' | 'status'>): boolean {
   return client.intake !== undefined && WAITING_STATUSES.includes(client.status?.value ?? '');
 }
 

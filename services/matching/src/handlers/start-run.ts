@@ -6,13 +6,12 @@ import { clientsStore, runsStore } from '../store/default-store.js';
 
 /**
  * POST /matching/runs (coordinator): the exact optimum over the whole waitlist, stored as a
- * proposal; nothing is applied. Reads the projections with one Query per kind, never a Scan.
+ * proposal; nothing is applied. Reads the projections with one Query per kind, never a Scan, all at once.
  */
 export const handler = httpHandler(startRunRoute, async () => {
-  const stamp = await clientsStore.rosterStamp();
   const [clients, peers, matches] = await Promise.all([
-    clientsStore.waitingClients(),
-    clientsStore.rosterAt(stamp),
+    clientsStore.runCandidates(),
+    clientsStore.rosterStamp().then((stamp) => clientsStore.rosterAt(stamp)),
     clientsStore.blockingMatches(),
   ]);
   const run = proposeRun({ runId: newRunId(), now: new Date(), clients, peers, matches });

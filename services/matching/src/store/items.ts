@@ -38,8 +38,21 @@ export function stampShardOf(peerId: string): string {
   return `${SK.stamp}#${String(hash % STAMP_SHARDS).padStart(2, '0')}`;
 }
 
-/** Attributes an item holds beside its record: keys and index keys. */
-export const BOOKKEEPING = ['pk', 'sk', 'listPk', 'listSk', 'filterPk', 'clientPk', 'peerPk', 'expiresAt'];
+/** A waiting client's run candidate, packed in one attribute: a batch run reads only that (clients-store.ts). */
+export const PACKED_CANDIDATE = 'runCandidate';
+
+/** Attributes an item holds beside its record: keys, index keys and packed copies. */
+export const BOOKKEEPING = [
+  'pk',
+  'sk',
+  'listPk',
+  'listSk',
+  'filterPk',
+  'clientPk',
+  'peerPk',
+  'expiresAt',
+  PACKED_CANDIDATE,
+];
 
 export function withoutBookkeeping<T>(item: Record<string, unknown>, more: readonly string[] = []): T {
   const record: Record<string, unknown> = { ...item };
