@@ -4,7 +4,8 @@ import { defineTables, tableAccess } from '@lantern/runtime';
  * The matching table (single-table). Key and index names are written here and nowhere else:
  *   PEER#<id> / PROFILE                 a peer (listPk PEERS, filterPk PEERS#<status>)
  *   PEER_EMAIL#<email> / PEER           the one peer record an email (a sign-in) links to
- *   CLIENT#<id> / WAITING               the waiting-client projection (listPk WAITING while waiting)
+ *   CLIENT#<id> / WAITING               the waiting-client projection (listPk WAITING_RECORDS while waiting)
+ *   CLIENT#<id> / CANDIDATE             its run candidate, one JSON string (listPk WAITING), while waiting
  *   CLIENT#<id> / SUGGESTIONS           suggestions computed ahead, with the stamps they hold for
  *   CLIENT#<id> / ACTIVE_MATCH          the client's one confirmed match (a lock)
  *   CLIENT#<id> / ENDED_WITH#<peerId>   a match the client ended: that pair is never suggested again

@@ -203,10 +203,11 @@ describe('the projection and runs on DynamoDB Local', () => {
     expect(stale).toBe(false);
     expect((await clients.getWaiting(client.clientId))?.version).toBe(2);
     expect((await clients.waitingClients()).map((waiting) => waiting.clientId)).not.toContain(client.clientId);
+    expect((await clients.runCandidates()).map((candidate) => candidate.clientId)).not.toContain(client.clientId);
   });
 
-  it('reads each waiting client for a run from its packed copy, a record kept without one whole, and proposes the same', async () => {
-    // Prepare: waiting clients stored now, each with its packed copy.
+  it('reads each waiting client for a run from its candidate item (a record kept before those, whole), and proposes the same', async () => {
+    // Prepare: waiting clients stored now, each with its candidate item.
     const stored = [await storedClient(), await storedClient()];
     const ids = stored.map((client) => client.clientId);
     const ofThese = <T extends { clientId: string }>(items: readonly T[]) =>
@@ -215,7 +216,7 @@ describe('the projection and runs on DynamoDB Local', () => {
     // Act
     const fromCopies = ofThese(await clients.runCandidates());
     const whole = ofThese(await clients.waitingClients());
-    // A record from before the copy existed: the same fields, without it.
+    // A record from before candidates had items of their own, listed where they are now.
     const older = aClient(300_000);
     await documentClient(db.client).send(
       new PutCommand({
@@ -231,10 +232,12 @@ describe('the projection and runs on DynamoDB Local', () => {
       }),
     );
     const withOlder = await clients.runCandidates();
+    const wholeWithOlder = await clients.waitingClients();
 
     // Assess
     expect(fromCopies).toEqual(whole.map(runCandidateOf));
-    expect(withOlder.map((client) => client.clientId)).toContain(older.clientId);
+    expect(withOlder.filter((client) => client.clientId === older.clientId)).toEqual([runCandidateOf(older)]);
+    expect(wholeWithOlder.filter((client) => client.clientId === older.clientId)).toEqual([older]);
     const roster = [aPeer(400_001), aPeer(400_002)];
     const propose = (candidates: readonly RunCandidate[]) =>
       proposeRun({ clients: candidates, peers: roster, matches: [], runId: newRunId(), now: NOW }).assignments;

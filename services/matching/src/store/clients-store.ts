@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Match, Peer, Suggestions } from '@lantern/contracts';
 import { isWaiting, type RunCandidate, runCandidateOf, type WaitingClient } from '../domain/waiting-clients.js';
 import {
@@ -35,9 +36,15 @@ export function createClientsStore(deps: StoreDeps) {
     (await documents.send(new GetCommand({ TableName: table.name, Key: table.key(pk, sk), ConsistentRead: true })))
       .Item;
   let roster: { stamp: number; peers: Peer[] } | undefined;
+  const asWaitingClient = (item: Record<string, unknown>) => withoutBookkeeping<WaitingClient>(item, ['version']);
+  /** Items of the candidates list that are whole records, kept there before candidates had items of their own. */
+  const isOlderRecord = (item: Record<string, unknown>) => typeof item[PACKED_CANDIDATE] !== 'string';
   const waitingClients = async (): Promise<WaitingClient[]> => {
-    const items = await queryAll(deps, 'byList', LIST.waiting);
-    return items.map((item) => withoutBookkeeping<WaitingClient>(item, ['version']));
+    const [records, candidates] = await Promise.all([
+      queryAll(deps, 'byList', LIST.waiting),
+      queryAll(deps, 'byList', LIST.candidates),
+    ]);
+    return [...records, ...candidates.filter(isOlderRecord)].map(asWaitingClient);
   };
 
   return {
@@ -48,34 +55,55 @@ export function createClientsStore(deps: StoreDeps) {
       return { client, version };
     },
 
-    /** Stores the projection if nobody changed it since `previous` was read; `false` if somebody did. */
+    /**
+     * Stores the projection if nobody changed it since `previous` was read; `false` if somebody did.
+     * A waiting client's run candidate is kept in a small item of its own in the same transaction:
+     * a batch run reads 2,000 of those far faster than 2,000 whole records.
+     */
     async saveWaiting(client: WaitingClient, previous: StoredWaitingClient | undefined): Promise<boolean> {
       const version = (previous?.version ?? 0) + 1;
+      const partition = clientPartition(client.clientId);
+      const waiting = isWaiting(client);
+      const candidateKey = table.key(partition, SK.candidate);
       try {
         await documents.send(
-          new PutCommand({
-            TableName: table.name,
-            Item: {
-              ...client,
-              version,
-              ...table.key(clientPartition(client.clientId), SK.waiting),
-              ...(isWaiting(client)
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table.name,
+                  Item: {
+                    ...client,
+                    version,
+                    ...table.key(partition, SK.waiting),
+                    ...(waiting ? { listPk: LIST.waiting, listSk: client.clientId } : {}),
+                  },
+                  ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(#pk)',
+                  ...(previous
+                    ? { ExpressionAttributeValues: { ':v': previous.version } }
+                    : { ExpressionAttributeNames: { '#pk': table.partitionKey } }),
+                },
+              },
+              waiting
                 ? {
-                    listPk: LIST.waiting,
-                    listSk: client.clientId,
-                    [PACKED_CANDIDATE]: JSON.stringify(runCandidateOf(client)),
+                    Put: {
+                      TableName: table.name,
+                      Item: {
+                        ...candidateKey,
+                        listPk: LIST.candidates,
+                        listSk: client.clientId,
+                        [PACKED_CANDIDATE]: JSON.stringify(runCandidateOf(client)),
+                      },
+                    },
                   }
-                : {}),
-            },
-            ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(#pk)',
-            ...(previous
-              ? { ExpressionAttributeValues: { ':v': previous.version } }
-              : { ExpressionAttributeNames: { '#pk': table.partitionKey } }),
+                : { Delete: { TableName: table.name, Key: candidateKey } },
+            ],
           }),
         );
         return true;
       } catch (error) {
-        if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+        // A changed version, or another fold of this client at the same moment: read again.
+        if (error instanceof TransactionCanceledException) return false;
         throw error;
       }
     },
@@ -133,15 +161,14 @@ export function createClientsStore(deps: StoreDeps) {
 
     waitingClients,
 
-    /**
-     * What a batch run needs of every waiting client, from the copy packed in one string beside
-     * each record: 2,000 of them read in about half the time of the nested records. Records kept
-     * in an older shape (no copy yet) are read whole.
-     */
+    /** What a batch run needs of every waiting client: its candidate item (or, kept before those, its record). */
     async runCandidates(): Promise<RunCandidate[]> {
-      const items = await queryAll(deps, 'byList', LIST.waiting, [PACKED_CANDIDATE]);
-      if (items.some((item) => typeof item[PACKED_CANDIDATE] !== 'string')) return waitingClients();
-      return items.map((item) => JSON.parse(item[PACKED_CANDIDATE] as string) as RunCandidate);
+      const items = await queryAll(deps, 'byList', LIST.candidates);
+      return items.map((item) =>
+        isOlderRecord(item)
+          ? runCandidateOf(asWaitingClient(item))
+          : (JSON.parse(item[PACKED_CANDIDATE] as string) as RunCandidate),
+      );
     },
 
     /** What excludes or blocks a pair: every confirmed match and every match a client ended. */

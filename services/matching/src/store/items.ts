@@ -14,6 +14,7 @@ export const SK = {
   profile: 'PROFILE',
   emailClaim: 'PEER',
   waiting: 'WAITING',
+  candidate: 'CANDIDATE',
   suggestions: 'SUGGESTIONS',
   activeMatch: 'ACTIVE_MATCH',
   match: 'MATCH',
@@ -23,7 +24,10 @@ export const SK = {
 
 export const LIST = {
   peers: 'PEERS',
-  waiting: 'WAITING',
+  /** Waiting clients' records, read whole when a run is applied. */
+  waiting: 'WAITING_RECORDS',
+  /** Waiting clients' run candidates, small items a batch run reads; records kept before 2026-12-07 are listed here too. */
+  candidates: 'WAITING',
   matches: 'MATCHES',
   clientEnded: 'CLIENT_ENDED',
 } as const;
@@ -38,7 +42,7 @@ export function stampShardOf(peerId: string): string {
   return `${SK.stamp}#${String(hash % STAMP_SHARDS).padStart(2, '0')}`;
 }
 
-/** A waiting client's run candidate, packed in one attribute: a batch run reads only that (clients-store.ts). */
+/** The attribute of a run-candidate item holding the candidate as one JSON string (clients-store.ts). */
 export const PACKED_CANDIDATE = 'runCandidate';
 
 /** Attributes an item holds beside its record: keys, index keys and packed copies. */

@@ -4,12 +4,11 @@ import type { StoreDeps } from './items.js';
 
 type IndexName = Parameters<MatchingTable['index']>[0];
 
-/** Every item of one index partition, page after page (the roster, the waitlist, active matches); `attributes` to read only those. */
+/** Every item of one index partition, page after page (the roster, the waitlist, active matches). */
 export async function queryAll(
   { documents, table }: Pick<StoreDeps, 'documents' | 'table'>,
   indexName: IndexName,
   partition: string,
-  attributes?: readonly string[],
 ): Promise<Record<string, unknown>[]> {
   const index = table.index(indexName);
   const items: Record<string, unknown>[] = [];
@@ -20,11 +19,7 @@ export async function queryAll(
         TableName: table.name,
         IndexName: index.name,
         KeyConditionExpression: '#p = :p',
-        ExpressionAttributeNames: {
-          '#p': index.partitionKey,
-          ...Object.fromEntries((attributes ?? []).map((name, n) => [`#a${n}`, name])),
-        },
-        ...(attributes ? { ProjectionExpression: attributes.map((_, n) => `#a${n}`).join(', ') } : {}),
+        ExpressionAttributeNames: { '#p': index.partitionKey },
         ExpressionAttributeValues: { ':p': partition },
         ExclusiveStartKey: start,
       }),
