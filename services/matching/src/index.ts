@@ -5,7 +5,7 @@ export type { EndOutcome, NewMatch } from './domain/matches.js';
 export { confirmedMatch, endMatch, matchConfirmedData, matchEndedData } from './domain/matches.js';
 export type { CoordinatorOnlyField, PeerChange, PeerEditor } from './domain/peers.js';
 export { COORDINATOR_ONLY_FIELDS, createPeer, peerUpdatedData, replacePeer, setAvailability } from './domain/peers.js';
-export { activeMatchOf, clientEndedPeers, clientProfileOf, peerProfileOf } from './domain/profiles.js';
+export { activeMatchOf, clientEndedPeers, clientProfileOf, peerProfileOf, rosterPeerOf } from './domain/profiles.js';
 export type { ApplyPlan, MatchingState, RunInput } from './domain/runs.js';
 export { planApply, proposeRun } from './domain/runs.js';
 export type { SuggestionInput } from './domain/suggestions.js';

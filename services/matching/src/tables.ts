@@ -12,6 +12,7 @@ import { defineTables, tableAccess } from '@lantern/runtime';
  *   MATCH#<id> / MATCH                  a match (listPk MATCHES, filterPk MATCHES#<status>, byClient, byPeer)
  *   RUN#<id> / RUN, RUN#<id> / PART#<n> a batch run and its proposal (compressed, in parts)
  *   ROSTER / STAMP#<nn>                 16 counters whose sum changes with every change of a suggestion
+ *   ROSTER_COPY / PEERS                 the roster as suggestions and runs need it, packed, at a stamp
  *   OUTBOX#<eventId> / EVENT            events waiting for the relay (runtime)
  *   (idempotency records of the event consumers: runtime)
  */

@@ -2,6 +2,7 @@ import { type Match, type MatchingProposal, MatchingRun, type Peer } from '@lant
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { confirmedMatch } from '../src/domain/matches.js';
+import { rosterPeerOf } from '../src/domain/profiles.js';
 import { type MatchingState, planApply, proposeRun } from '../src/domain/runs.js';
 import { suggestionsFor } from '../src/domain/suggestions.js';
 import { aClient, aMatch, aPeer, arbitraryWorld, idOf, NOW } from './fixtures.js';
@@ -29,7 +30,7 @@ describe('a batch run', () => {
       matches: [],
     };
     // Act
-    const run = proposeRun({ ...state, runId: RUN, now: NOW });
+    const run = proposeRun({ ...state, peers: state.peers.map(rosterPeerOf), runId: RUN, now: NOW });
     // Assess
     expect(MatchingRun.safeParse(run).error).toBeUndefined();
     expect(run.objective).toMatchObject({ urgentServed: 1, served: 1 });
@@ -41,7 +42,7 @@ describe('a batch run', () => {
     // Prepare
     const state = { clients: [aClient(1), aClient(2)], peers: [aPeer(1)], matches: [aMatch(1, 1)] };
     // Act
-    const run = proposeRun({ ...state, runId: RUN, now: NOW });
+    const run = proposeRun({ ...state, peers: state.peers.map(rosterPeerOf), runId: RUN, now: NOW });
     // Assess
     expect([...run.assignments, ...run.unassigned].map((entry) => entry.clientId)).toEqual([idOf('cl', 2)]);
   });
@@ -50,11 +51,12 @@ describe('a batch run', () => {
     fc.assert(
       fc.property(arbitraryWorld(5, 5), ({ clients, peers }) => {
         // Act
-        const run = proposeRun({ clients, peers, matches: [], runId: RUN, now: NOW });
+        const run = proposeRun({ clients, peers: peers.map(rosterPeerOf), matches: [], runId: RUN, now: NOW });
         // Assess
         for (const pair of run.assignments) {
           const client = clients.find((c) => c.clientId === pair.clientId);
-          const suggestions = client && suggestionsFor({ client, peers, matches: [], now: NOW });
+          const suggestions =
+            client && suggestionsFor({ client, peers: peers.map(rosterPeerOf), matches: [], now: NOW });
           const suggested = suggestions?.items.find((item) => item.peerId === pair.peerId);
           expect({ score: suggested?.score, reasons: suggested?.reasons }).toEqual({
             score: pair.score,
@@ -72,7 +74,7 @@ describe('applying a run', () => {
     // Prepare
     const peer = aPeer(1, { capacity: 1, caseload: 0 });
     const state = { clients: [aClient(1)], peers: [peer], matches: [] };
-    const run = proposeRun({ ...state, runId: RUN, now: NOW });
+    const run = proposeRun({ ...state, peers: state.peers.map(rosterPeerOf), runId: RUN, now: NOW });
     const later = { ...state, peers: [{ ...peer, caseload: 1 }] };
     // Act
     const plan = planApply(run, later);
@@ -95,7 +97,7 @@ describe('applying a run', () => {
       peers: [aPeer(1), aPeer(2, { capacity: 1, caseload: 0 })],
       matches: [],
     };
-    const run = proposeRun({ ...state, runId: RUN, now: NOW });
+    const run = proposeRun({ ...state, peers: state.peers.map(rosterPeerOf), runId: RUN, now: NOW });
     const first = planApply(run, state);
     // Act
     const second = planApply(run, applied(first, state));
@@ -113,7 +115,7 @@ describe('applying a run', () => {
     fc.assert(
       fc.property(arbitraryWorld(6, 4), edits, ({ clients, peers }, { fills, leaves, extraPairs }) => {
         // Prepare: a proposal, a hand-added pair or two, then peers filling up or leaving meanwhile
-        const run = proposeRun({ clients, peers, matches: [], runId: RUN, now: NOW });
+        const run = proposeRun({ clients, peers: peers.map(rosterPeerOf), matches: [], runId: RUN, now: NOW });
         const extra = extraPairs.map(({ client, peer }) => ({
           clientId: (clients[client % clients.length] as (typeof clients)[number]).clientId,
           peerId: (peers[peer % peers.length] as Peer).peerId,

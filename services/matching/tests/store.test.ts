@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEventId, newMatchId, newPeerId, newRunId } from '../src/domain/ids.js';
 import { confirmedMatch, endMatch, matchConfirmedData, matchEndedData } from '../src/domain/matches.js';
 import { peerUpdatedData } from '../src/domain/peers.js';
+import { rosterPeerOf } from '../src/domain/profiles.js';
 import { proposeRun } from '../src/domain/runs.js';
 import { suggestionsFor } from '../src/domain/suggestions.js';
 import { type RunCandidate, runCandidateOf } from '../src/domain/waiting-clients.js';
@@ -240,7 +241,8 @@ describe('the projection and runs on DynamoDB Local', () => {
     expect(wholeWithOlder.filter((client) => client.clientId === older.clientId)).toEqual([older]);
     const roster = [aPeer(400_001), aPeer(400_002)];
     const propose = (candidates: readonly RunCandidate[]) =>
-      proposeRun({ clients: candidates, peers: roster, matches: [], runId: newRunId(), now: NOW }).assignments;
+      proposeRun({ clients: candidates, peers: roster.map(rosterPeerOf), matches: [], runId: newRunId(), now: NOW })
+        .assignments;
     expect(propose(fromCopies)).toEqual(propose(whole));
   });
 
@@ -248,7 +250,7 @@ describe('the projection and runs on DynamoDB Local', () => {
     // Prepare
     const client = await storedClient();
     const roster = Array.from({ length: 1500 }, (_, n) => aPeer(200_000 + n));
-    const suggestions = suggestionsFor({ client, peers: roster, matches: [], now: NOW });
+    const suggestions = suggestionsFor({ client, peers: roster.map(rosterPeerOf), matches: [], now: NOW });
     if (!suggestions) throw new Error('a waiting client has suggestions');
 
     // Act

@@ -1,6 +1,7 @@
 import { Suggestions } from '@lantern/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rosterPeerOf } from '../src/domain/profiles.js';
 import { suggestionsFor } from '../src/domain/suggestions.js';
 import { aClient, aMatch, aPeer, arbitraryWorld, evenings, idOf, NOW } from './fixtures.js';
 
@@ -18,7 +19,7 @@ describe('suggestions for one client', () => {
     });
     const nearby = aPeer(2, { languages: ['en'], livedExperience: ['mental_health'] });
     // Act
-    const suggestions = suggestionsFor({ client, peers: [nearby, perinatal], matches: [], now: NOW });
+    const suggestions = suggestionsFor({ client, peers: [nearby, perinatal].map(rosterPeerOf), matches: [], now: NOW });
     // Assess
     expect(idsOf(suggestions?.items ?? [])).toEqual([perinatal.peerId, nearby.peerId]);
     const [first, second] = suggestions?.items ?? [];
@@ -37,7 +38,12 @@ describe('suggestions for one client', () => {
     const englishOnly = aPeer(1, { languages: ['en'] });
     const bilingual = aPeer(2, { languages: ['en', 'fr'] });
     // Act
-    const suggestions = suggestionsFor({ client, peers: [englishOnly, bilingual], matches: [], now: NOW });
+    const suggestions = suggestionsFor({
+      client,
+      peers: [englishOnly, bilingual].map(rosterPeerOf),
+      matches: [],
+      now: NOW,
+    });
     // Assess
     expect(idsOf(suggestions?.items ?? [])).toEqual([bilingual.peerId]);
     expect(suggestions?.excluded).toEqual([
@@ -54,7 +60,7 @@ describe('suggestions for one client', () => {
     // Prepare
     const full = aPeer(1, { capacity: 2, caseload: 2 });
     // Act
-    const suggestions = suggestionsFor({ client: aClient(1), peers: [full], matches: [], now: NOW });
+    const suggestions = suggestionsFor({ client: aClient(1), peers: [rosterPeerOf(full)], matches: [], now: NOW });
     // Assess
     expect(suggestions?.items).toEqual([]);
     expect(suggestions?.excluded[0]?.codes).toContain('at_capacity');
@@ -63,7 +69,7 @@ describe('suggestions for one client', () => {
 
   it('never suggest again a peer the client ended a match with, but do after a coordinator ended it', () => {
     // Prepare
-    const peers = [aPeer(1), aPeer(2)];
+    const peers = [aPeer(1), aPeer(2)].map(rosterPeerOf);
     const endedByClient = aMatch(1, 1, { status: 'ended', endedBy: 'client', endedAt: NOW.toISOString() });
     const endedByCoordinator = aMatch(1, 2, { status: 'ended', endedBy: 'coordinator', endedAt: NOW.toISOString() });
     // Act
@@ -80,7 +86,7 @@ describe('suggestions for one client', () => {
 
   it('are not ready while only an update of the client has arrived', () => {
     const client = { clientId: idOf('cl', 1) };
-    expect(suggestionsFor({ client, peers: [aPeer(1)], matches: [], now: NOW })).toBeUndefined();
+    expect(suggestionsFor({ client, peers: [rosterPeerOf(aPeer(1))], matches: [], now: NOW })).toBeUndefined();
   });
 
   it('list every peer exactly once, in items or in excluded, in the shape of the contract', () => {
@@ -89,7 +95,7 @@ describe('suggestions for one client', () => {
         // Prepare
         const client = clients[0] as (typeof clients)[number];
         // Act
-        const suggestions = suggestionsFor({ client, peers, matches: [], now: NOW });
+        const suggestions = suggestionsFor({ client, peers: peers.map(rosterPeerOf), matches: [], now: NOW });
         // Assess
         const listed = [...idsOf(suggestions?.items ?? []), ...idsOf(suggestions?.excluded ?? [])];
         expect(listed.sort()).toEqual(peers.map((peer) => peer.peerId).sort());

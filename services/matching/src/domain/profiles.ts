@@ -1,6 +1,16 @@
 import type { ClientProfile, Match, PairExclusion, Peer, PeerProfile } from '@lantern/contracts';
 import type { RunCandidate } from './waiting-clients.js';
 
+/** What suggestions and batch runs need of a peer: the engine's profile and the name a coordinator reads. */
+export interface RosterPeer {
+  readonly profile: PeerProfile;
+  readonly displayName: string;
+}
+
+export function rosterPeerOf(peer: Peer): RosterPeer {
+  return { profile: peerProfileOf(peer), displayName: peer.displayName };
+}
+
 /** A peer as the engine sees it. Time-off reasons stay behind: the engine needs only when. */
 export function peerProfileOf(peer: Peer): PeerProfile {
   return {

@@ -1,7 +1,7 @@
 import type { Match, MatchingProposal, Peer, RunAssignment, RunConflict } from '@lantern/contracts';
 import { type MatchingConfig, matchWaitlist } from '@lantern/matching-engine';
 import { decideConfirmation } from './confirm.js';
-import { activeMatchOf, clientProfileOf, peerProfileOf } from './profiles.js';
+import { activeMatchOf, clientProfileOf, type RosterPeer } from './profiles.js';
 import { isWaiting, type RunCandidate, type WaitingClient } from './waiting-clients.js';
 
 export interface MatchingState {
@@ -11,8 +11,11 @@ export interface MatchingState {
   readonly matches: readonly Match[];
 }
 
-export interface RunInput extends Omit<MatchingState, 'clients'> {
+export interface RunInput {
   readonly clients: readonly RunCandidate[];
+  readonly peers: readonly RosterPeer[];
+  /** Matches of these clients (confirmed and ended). */
+  readonly matches: readonly Match[];
   readonly runId: string;
   readonly now: Date;
   readonly config?: MatchingConfig;
@@ -29,7 +32,11 @@ export function proposeRun(input: RunInput): MatchingProposal {
     .map((client) => clientProfileOf(client, input.matches))
     .filter((profile) => profile !== undefined);
   const options = { now: input.now, ...(input.config === undefined ? {} : { config: input.config }) };
-  const result = matchWaitlist(profiles, input.peers.map(peerProfileOf), options);
+  const result = matchWaitlist(
+    profiles,
+    input.peers.map((peer) => peer.profile),
+    options,
+  );
   return {
     runId: input.runId,
     status: 'proposed',

@@ -1,12 +1,12 @@
-import type { Match, Peer, Suggestions } from '@lantern/contracts';
+import type { Match, Suggestions } from '@lantern/contracts';
 import { type MatchingConfig, suggestPeers } from '@lantern/matching-engine';
-import { clientProfileOf, peerProfileOf } from './profiles.js';
+import { clientProfileOf, type RosterPeer } from './profiles.js';
 import type { WaitingClient } from './waiting-clients.js';
 
 export interface SuggestionInput {
   readonly client: WaitingClient;
   /** Every peer on the roster: each ends up in `items` or in `excluded`. */
-  readonly peers: readonly Peer[];
+  readonly peers: readonly RosterPeer[];
   /** The client's matches (others' are ignored): an ended one may exclude its peer. */
   readonly matches: readonly Match[];
   readonly now: Date;
@@ -21,10 +21,14 @@ export interface SuggestionInput {
 export function suggestionsFor(input: SuggestionInput): Suggestions | undefined {
   const profile = clientProfileOf(input.client, input.matches);
   if (profile === undefined) return undefined;
-  const names = new Map(input.peers.map((peer) => [peer.peerId, peer.displayName]));
+  const names = new Map(input.peers.map((peer) => [peer.profile.id, peer.displayName]));
   const nameOf = (peerId: string) => names.get(peerId) ?? '';
   const options = { now: input.now, ...(input.config === undefined ? {} : { config: input.config }) };
-  const ranked = suggestPeers(profile, input.peers.map(peerProfileOf), options);
+  const ranked = suggestPeers(
+    profile,
+    input.peers.map((peer) => peer.profile),
+    options,
+  );
   return {
     items: ranked.items.map((item) => ({
       peerId: item.peerId,

@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../domain/refusals.js';
 import { planApply } from '../domain/runs.js';
 import type { WaitingClient } from '../domain/waiting-clients.js';
 import { applyRunRoute } from '../routes/apply-run.js';
-import { clientsStore, runsStore } from '../store/default-store.js';
+import { clientsStore, rosterStore, runsStore } from '../store/default-store.js';
 import { confirmPair } from './confirm-pair.js';
 
 /**
@@ -16,10 +16,10 @@ export const handler = httpHandler(applyRunRoute, async ({ params, caller }) => 
   const run = await runsStore.getRun(params.runId);
   if (!run) throw new NotFoundError('No matching run with this id.');
   if (run.status === 'running') throw new ConflictError('This run has no proposal yet; try again in a moment.');
-  const stamp = await clientsStore.rosterStamp();
+  const stamp = await rosterStore.stamp();
   const [waiting, peers, matches] = await Promise.all([
     clientsStore.waitingClients(),
-    clientsStore.rosterAt(stamp),
+    rosterStore.peersAt(stamp),
     clientsStore.blockingMatches(),
   ]);
   const clients = await withRunClients(

@@ -1,4 +1,5 @@
 import { httpHandler } from '@lantern/runtime';
+import { rosterPeerOf } from '../domain/profiles.js';
 import { ConflictError, NotFoundError, plainDetail } from '../domain/refusals.js';
 import { suggestionsFor } from '../domain/suggestions.js';
 import { createMatchRoute } from '../routes/create-match.js';
@@ -17,7 +18,12 @@ export const handler = httpHandler(createMatchRoute, async ({ body, caller }) =>
   ]);
   if (!peer) throw new NotFoundError('No peer with this id.');
   if (!stored) throw new NotFoundError('No client with this id has reached matching.');
-  const ranked = suggestionsFor({ client: stored.client, peers: [peer], matches: clientMatches, now: new Date() });
+  const ranked = suggestionsFor({
+    client: stored.client,
+    peers: [rosterPeerOf(peer)],
+    matches: clientMatches,
+    now: new Date(),
+  });
   const scored = ranked?.items.find((item) => item.peerId === peer.peerId);
   const outcome = await confirmPair({
     client: stored.client,

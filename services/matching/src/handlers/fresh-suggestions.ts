@@ -1,13 +1,13 @@
 import type { Suggestions } from '@lantern/contracts';
 import { suggestionsFor } from '../domain/suggestions.js';
-import { clientsStore, type StoredWaitingClient } from '../store/default-store.js';
+import { clientsStore, rosterStore, type StoredWaitingClient } from '../store/default-store.js';
 
 /**
  * A client's suggestions as of now: the stored ones while neither the roster (any peer change,
  * confirmation or end bumps its stamp) nor the client changed since they were computed; else
  * computed again and stored. Never stale: the stamp is read before the roster. Everything a
  * recomputation needs besides the roster is read in the same round trip as the check, so stale
- * suggestions cost no extra wait (the roster itself is kept between calls while its stamp holds).
+ * suggestions cost no extra wait (the roster is kept between calls while its stamp holds, and packed for other instances).
  */
 export async function freshSuggestions(
   clientId: string,
@@ -15,13 +15,13 @@ export async function freshSuggestions(
 ): Promise<Suggestions | undefined> {
   const [stored, stamp, kept, matches] = await Promise.all([
     client,
-    clientsStore.rosterStamp(),
+    rosterStore.stamp(),
     clientsStore.getSuggestions(clientId),
     clientsStore.matchesOfClient(clientId),
   ]);
   if (!stored) return undefined;
   if (kept && kept.rosterStamp === stamp && kept.clientVersion === stored.version) return kept.suggestions;
-  const peers = await clientsStore.rosterAt(stamp);
+  const peers = await rosterStore.rosterAt(stamp);
   const suggestions = suggestionsFor({ client: stored.client, peers, matches, now: new Date() });
   if (suggestions) {
     await clientsStore.saveSuggestions(clientId, { suggestions, rosterStamp: stamp, clientVersion: stored.version });

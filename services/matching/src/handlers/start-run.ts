@@ -2,7 +2,7 @@ import { httpHandler } from '@lantern/runtime';
 import { newRunId } from '../domain/ids.js';
 import { proposeRun } from '../domain/runs.js';
 import { startRunRoute } from '../routes/start-run.js';
-import { clientsStore, runsStore } from '../store/default-store.js';
+import { clientsStore, rosterStore, runsStore } from '../store/default-store.js';
 
 /**
  * POST /matching/runs (coordinator): the exact optimum over the whole waitlist, stored as a
@@ -11,7 +11,7 @@ import { clientsStore, runsStore } from '../store/default-store.js';
 export const handler = httpHandler(startRunRoute, async () => {
   const [clients, peers, matches] = await Promise.all([
     clientsStore.runCandidates(),
-    clientsStore.rosterStamp().then((stamp) => clientsStore.rosterAt(stamp)),
+    rosterStore.stamp().then((stamp) => rosterStore.rosterAt(stamp)),
     clientsStore.blockingMatches(),
   ]);
   const run = proposeRun({ runId: newRunId(), now: new Date(), clients, peers, matches });

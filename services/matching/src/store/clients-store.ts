@@ -1,17 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Match, Peer, Suggestions } from '@lantern/contracts';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Match, Suggestions } from '@lantern/contracts';
 import { isWaiting, type RunCandidate, runCandidateOf, type WaitingClient } from '../domain/waiting-clients.js';
-import {
-  clientPartition,
-  LIST,
-  PACKED_CANDIDATE,
-  ROSTER_PARTITION,
-  SK,
-  type StoreDeps,
-  withoutBookkeeping,
-} from './items.js';
+import { clientPartition, LIST, PACKED_CANDIDATE, SK, type StoreDeps, withoutBookkeeping } from './items.js';
 import { queryAll } from './query-all.js';
 
 export interface StoredWaitingClient {
@@ -35,7 +27,6 @@ export function createClientsStore(deps: StoreDeps) {
   const get = async (pk: string, sk: string) =>
     (await documents.send(new GetCommand({ TableName: table.name, Key: table.key(pk, sk), ConsistentRead: true })))
       .Item;
-  let roster: { stamp: number; peers: Peer[] } | undefined;
   const asWaitingClient = (item: Record<string, unknown>) => withoutBookkeeping<WaitingClient>(item, ['version']);
   /** Items of the candidates list that are whole records, kept there before candidates had items of their own. */
   const isOlderRecord = (item: Record<string, unknown>) => typeof item[PACKED_CANDIDATE] !== 'string';
@@ -108,20 +99,6 @@ export function createClientsStore(deps: StoreDeps) {
       }
     },
 
-    /** The sum of the roster's stamp counters (one Query): it changes with every peer, match or end. */
-    async rosterStamp(): Promise<number> {
-      const result = await documents.send(
-        new QueryCommand({
-          TableName: table.name,
-          KeyConditionExpression: '#pk = :roster',
-          ExpressionAttributeNames: { '#pk': table.partitionKey },
-          ExpressionAttributeValues: { ':roster': ROSTER_PARTITION },
-          ConsistentRead: true,
-        }),
-      );
-      return (result.Items ?? []).reduce((sum, item) => sum + ((item.stamp as number | undefined) ?? 0), 0);
-    },
-
     /** Absent, or kept in an older shape: computed again. */
     async getSuggestions(clientId: string): Promise<StoredSuggestions | undefined> {
       const item = await get(clientPartition(clientId), SK.suggestions);
@@ -146,17 +123,6 @@ export function createClientsStore(deps: StoreDeps) {
           },
         }),
       );
-    },
-
-    /**
-     * The whole roster as it was at `stamp` or later. Kept between calls while the stamp holds:
-     * read the stamp first, then the roster, so a change after the read only makes it newer.
-     */
-    async rosterAt(stamp: number): Promise<Peer[]> {
-      if (roster?.stamp === stamp) return roster.peers;
-      const peers = (await queryAll(deps, 'byList', LIST.peers)).map((item) => withoutBookkeeping<Peer>(item));
-      roster = { stamp, peers };
-      return peers;
     },
 
     waitingClients,

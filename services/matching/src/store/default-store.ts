@@ -3,6 +3,7 @@ import { matchingTable } from '../tables.js';
 import { createClientsStore } from './clients-store.js';
 import { createMatchesStore } from './matches-store.js';
 import { createPeersStore } from './peers-store.js';
+import { createRosterStore } from './roster-store.js';
 import { createRunsStore } from './runs-store.js';
 
 export type { StoredSuggestions, StoredWaitingClient } from './clients-store.js';
@@ -14,3 +15,4 @@ export const peersStore = createPeersStore(deps);
 export const clientsStore = createClientsStore(deps);
 export const matchesStore = createMatchesStore(deps);
 export const runsStore = createRunsStore(deps);
+export const rosterStore = createRosterStore(deps);

@@ -33,6 +33,8 @@ export const LIST = {
 } as const;
 
 export const ROSTER_PARTITION = 'ROSTER';
+/** The packed copy of the roster (roster-store.ts); not in ROSTER_PARTITION, which is summed whole. */
+export const ROSTER_COPY_KEY = { partition: 'ROSTER_COPY', sort: 'PEERS' } as const;
 const STAMP_SHARDS = 16;
 
 /** The roster-stamp counter a peer's changes bump (see rosterStampBump). */

@@ -1,0 +1,94 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Peer } from '@lantern/contracts';
+import { type RosterPeer, rosterPeerOf } from '../domain/profiles.js';
+import { LIST, ROSTER_COPY_KEY, ROSTER_PARTITION, type StoreDeps, withoutBookkeeping } from './items.js';
+import { queryAll } from './query-all.js';
+
+/** Above this a packed copy is not kept (about 10,000 peers): the roster is then read whole. */
+const COPY_LIMIT_BYTES = 350_000;
+
+/**
+ * The roster as suggestions and batch runs read it. Every peer change, confirmation and end bumps
+ * the roster stamp; whoever reads the roster whole at a stamp also leaves a packed copy of it
+ * (gzipped JSON in one item, ~13 KB for 500 peers), so the next reader in any Lambda instance
+ * gets it in one GetItem instead of a Query over every peer record.
+ */
+export function createRosterStore(deps: StoreDeps) {
+  const { documents, table } = deps;
+  let whole: { stamp: number; peers: Peer[] } | undefined;
+  let packed: { stamp: number; peers: RosterPeer[] } | undefined;
+
+  /** A copy taken at `stamp` replaces one taken earlier, never a later one. */
+  async function keepCopy(stamp: number, peers: readonly RosterPeer[]): Promise<void> {
+    const data = gzipSync(JSON.stringify(peers));
+    if (data.length > COPY_LIMIT_BYTES) return;
+    try {
+      await documents.send(
+        new PutCommand({
+          TableName: table.name,
+          Item: { ...table.key(ROSTER_COPY_KEY.partition, ROSTER_COPY_KEY.sort), stamp, data },
+          ConditionExpression: 'attribute_not_exists(#stamp) OR #stamp < :stamp',
+          ExpressionAttributeNames: { '#stamp': 'stamp' },
+          ExpressionAttributeValues: { ':stamp': stamp },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async function copyAt(stamp: number): Promise<RosterPeer[] | undefined> {
+    const { Item: item } = await documents.send(
+      new GetCommand({
+        TableName: table.name,
+        Key: table.key(ROSTER_COPY_KEY.partition, ROSTER_COPY_KEY.sort),
+        ConsistentRead: true,
+      }),
+    );
+    // Stamps only grow: a copy taken at this stamp or a later one is at least as new as asked.
+    if (!(item?.data instanceof Uint8Array) || Number(item.stamp) < stamp) return undefined;
+    return JSON.parse(gunzipSync(item.data).toString('utf8')) as RosterPeer[];
+  }
+
+  /** Every peer record as it was at `stamp` or later (read the stamp first). Kept while the stamp holds. */
+  async function peersAt(stamp: number): Promise<Peer[]> {
+    if (whole?.stamp === stamp) return whole.peers;
+    const peers = (await queryAll(deps, 'byList', LIST.peers)).map((item) => withoutBookkeeping<Peer>(item));
+    whole = { stamp, peers };
+    return peers;
+  }
+
+  return {
+    /** The sum of the roster's stamp counters (one Query): it changes with every peer, match or end. */
+    async stamp(): Promise<number> {
+      const result = await documents.send(
+        new QueryCommand({
+          TableName: table.name,
+          KeyConditionExpression: '#pk = :roster',
+          ExpressionAttributeNames: { '#pk': table.partitionKey },
+          ExpressionAttributeValues: { ':roster': ROSTER_PARTITION },
+          ConsistentRead: true,
+        }),
+      );
+      return (result.Items ?? []).reduce((sum, item) => sum + ((item.stamp as number | undefined) ?? 0), 0);
+    },
+
+    peersAt,
+
+    /** What suggestions and runs need of every peer, as it was at `stamp` or later: from the copy if it is that new. */
+    async rosterAt(stamp: number): Promise<RosterPeer[]> {
+      if (packed?.stamp === stamp) return packed.peers;
+      let peers = await copyAt(stamp);
+      if (peers === undefined) {
+        peers = (await peersAt(stamp)).map(rosterPeerOf);
+        await keepCopy(stamp, peers);
+      }
+      packed = { stamp, peers };
+      return peers;
+    },
+  };
+}
+
+export type RosterStore = ReturnType<typeof createRosterStore>;
