@@ -93,6 +93,17 @@ describe('the local cloud on a laptop', () => {
     expect(sandboxes.size).toBeGreaterThanOrEqual(3);
     expect(sandboxes.size).toBeLessThanOrEqual(4);
   });
+
+  it('runs a sandbox without this process’s Node options, as Lambda runs a plain bundle', async () => {
+    // Prepare: this process runs with options (vitest's; `pnpm dev` has `--import tsx`).
+    expect(process.execArgv.length).toBeGreaterThan(0);
+
+    // Act
+    const result = await cloud.invoke('lantern-fixture-sandboxId', {});
+
+    // Assess: inherited, `--import tsx` hooked every import of a bundle and tripled its load.
+    expect(result.ok && (result.value as { execArgv: string[] }).execArgv).toEqual([]);
+  });
 });
 
 describe('dead letters and stream failures', () => {
