@@ -7,7 +7,7 @@ import { newEventId, newPeerId } from '../src/domain/ids.js';
 import { peerUpdatedData } from '../src/domain/peers.js';
 import { rosterPeerOf } from '../src/domain/profiles.js';
 import { createPeersStore, type PeersStore, peerItem } from '../src/store/peers-store.js';
-import { createRosterStore } from '../src/store/roster-store.js';
+import { createRosterStore, INDEX_SETTLE_MS } from '../src/store/roster-store.js';
 import { matchingTable, matchingTables } from '../src/tables.js';
 import { aPeer, NOW } from './fixtures.js';
 
@@ -18,12 +18,17 @@ let peers: PeersStore;
 let counter = 0;
 
 /** The store as a new Lambda instance has it: nothing kept in memory yet. */
-const newInstance = (client: Pick<DynamoDBDocumentClient, 'send'> = documents) =>
-  createRosterStore({
-    documents: client as DynamoDBDocumentClient,
-    table: matchingTable(db.names.main),
-    cursors: cursorCodec(() => ring),
-  });
+/** Peers change at NOW (fixtures); by default the reader's clock is well past the index's settling. */
+const SETTLED = NOW.getTime() + INDEX_SETTLE_MS;
+const newInstance = (client: Pick<DynamoDBDocumentClient, 'send'> = documents, clock = () => SETTLED) =>
+  createRosterStore(
+    {
+      documents: client as DynamoDBDocumentClient,
+      table: matchingTable(db.names.main),
+      cursors: cursorCodec(() => ring),
+    },
+    clock,
+  );
 
 /** A new peer through the store: the roster stamp moves. */
 async function storedPeer(): Promise<Peer> {
@@ -78,7 +83,7 @@ describe('the roster as suggestions and runs read it, on DynamoDB Local', () => 
     // Assess
     expect(whole).toEqual([rosterPeerOf(first)]);
     expect(fromCopy).toEqual(whole);
-    expect(await copiedStamp()).toBe(stamp);
+    expect(await copiedStamp()).toBe(stamp.value);
     const records = await newInstance().peersAt(stamp);
     expect(records.map((peer) => peer.peerId).sort()).toEqual([first.peerId, hidden.peerId].sort());
   });
@@ -95,9 +100,9 @@ describe('the roster as suggestions and runs read it, on DynamoDB Local', () => 
     const roster = await newInstance().rosterAt(after);
 
     // Assess
-    expect(after).toBeGreaterThan(before);
+    expect(after.value).toBeGreaterThan(before.value);
     expect(idsOf(roster)).toEqual(expect.arrayContaining([hidden.peerId, added.peerId]));
-    expect(await copiedStamp()).toBe(after);
+    expect(await copiedStamp()).toBe(after.value);
   });
 
   it('never replaces a newer copy with an older one, when a slower reader writes last', async () => {
@@ -111,8 +116,9 @@ describe('the roster as suggestions and runs read it, on DynamoDB Local', () => 
         const answer = await documents.send(command as never);
         if (newer === undefined && command instanceof GetCommand && command.input.Key?.pk === 'ROSTER_COPY') {
           await storedPeer();
-          newer = await fast.stamp();
-          await fast.rosterAt(newer);
+          const stamp = await fast.stamp();
+          newer = stamp.value;
+          await fast.rosterAt(stamp);
         }
         return answer;
       },
@@ -124,8 +130,30 @@ describe('the roster as suggestions and runs read it, on DynamoDB Local', () => 
     const roster = await slow.rosterAt(older);
 
     // Assess
-    expect(newer).toBeGreaterThan(older);
+    expect(newer).toBeGreaterThan(older.value);
     expect(roster.length).toBeGreaterThan(0);
     expect(await copiedStamp()).toBe(newer);
+  });
+
+  it('keeps nothing read within seconds of a change, which the index may not show yet', async () => {
+    // Prepare: a change at NOW; a reader at NOW + 1 s, then one once the index has settled.
+    await storedPeer();
+    const soon = newInstance(documents, () => NOW.getTime() + 1_000);
+    const stamp = await soon.stamp();
+    const copyBefore = await copiedStamp();
+
+    // Act: read twice right after the change, a record appearing in between.
+    const first = await soon.rosterAt(stamp);
+    const hidden = await unstampedPeer();
+    const second = await soon.rosterAt(stamp);
+    const later = await newInstance().rosterAt(stamp);
+
+    // Assess: read whole each time and no copy left; once settled, a copy is.
+    expect(soon.settled(stamp)).toBe(false);
+    expect(idsOf(first)).not.toContain(hidden.peerId);
+    expect(idsOf(second)).toContain(hidden.peerId);
+    expect(copyBefore).toBeLessThan(stamp.value);
+    expect(idsOf(later)).toContain(hidden.peerId);
+    expect(await copiedStamp()).toBe(stamp.value);
   });
 });

@@ -7,7 +7,7 @@ import { clientsStore, rosterStore, type StoredWaitingClient } from '../store/de
  * confirmation or end bumps its stamp) nor the client changed since they were computed; else
  * computed again and stored. Never stale: the stamp is read before the roster. Everything a
  * recomputation needs besides the roster is read in the same round trip as the check, so stale
- * suggestions cost no extra wait (the roster is kept between calls while its stamp holds, and packed for other instances).
+ * suggestions cost no extra wait (the roster is kept while its stamp holds, and packed for others).
  */
 export async function freshSuggestions(
   clientId: string,
@@ -20,11 +20,13 @@ export async function freshSuggestions(
     clientsStore.matchesOfClient(clientId),
   ]);
   if (!stored) return undefined;
-  if (kept && kept.rosterStamp === stamp && kept.clientVersion === stored.version) return kept.suggestions;
+  if (kept && kept.rosterStamp === stamp.value && kept.clientVersion === stored.version) return kept.suggestions;
   const peers = await rosterStore.rosterAt(stamp);
   const suggestions = suggestionsFor({ client: stored.client, peers, matches, now: new Date() });
-  if (suggestions) {
-    await clientsStore.saveSuggestions(clientId, { suggestions, rosterStamp: stamp, clientVersion: stored.version });
+  // Computed from a roster read just after a change, they are shown but not kept (roster-store.ts).
+  if (suggestions && rosterStore.settled(stamp)) {
+    const saved = { suggestions, rosterStamp: stamp.value, clientVersion: stored.version };
+    await clientsStore.saveSuggestions(clientId, saved);
   }
   return suggestions;
 }

@@ -82,7 +82,7 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
           },
         },
         { Put: { TableName: table.name, Item: matchItem(table, match) } },
-        rosterStampBump(table, match.peerId),
+        rosterStampBump(table, match.peerId, now),
       ];
       try {
         await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
@@ -131,7 +131,7 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
               },
             ]
           : []),
-        rosterStampBump(table, after.peerId),
+        rosterStampBump(table, after.peerId, now),
       ];
       try {
         await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));

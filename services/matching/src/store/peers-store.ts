@@ -26,16 +26,16 @@ interface WriteAt {
  * Bumps the roster stamp: every stored suggestion computed before this change is stale. The stamp
  * is the sum of 16 counters, one per group of peers, so confirmations for different peers (a
  * batch applied in parallel) rarely touch the same item; each counter only grows, so the sum
- * changes with every change.
+ * changes with every change. Each counter also says when it last moved (roster-store.ts).
  */
-export function rosterStampBump(table: MatchingTable, peerId: string): DocumentTransactItem {
+export function rosterStampBump(table: MatchingTable, peerId: string, now: Date): DocumentTransactItem {
   return {
     Update: {
       TableName: table.name,
       Key: table.key(ROSTER_PARTITION, stampShardOf(peerId)),
-      UpdateExpression: 'ADD #stamp :one',
-      ExpressionAttributeNames: { '#stamp': 'stamp' },
-      ExpressionAttributeValues: { ':one': 1 },
+      UpdateExpression: 'ADD #stamp :one SET #changedAt = :now',
+      ExpressionAttributeNames: { '#stamp': 'stamp', '#changedAt': 'changedAt' },
+      ExpressionAttributeValues: { ':one': 1, ':now': now.getTime() },
     },
   };
 }
@@ -89,7 +89,7 @@ export function createPeersStore({ documents, table, cursors }: StoreDeps) {
           ExpressionAttributeNames: { '#pk': table.partitionKey },
         },
       };
-      return write([claimOf(peer.email, peer.peerId), put, rosterStampBump(table, peer.peerId)], event, now, {
+      return write([claimOf(peer.email, peer.peerId), put, rosterStampBump(table, peer.peerId, now)], event, now, {
         claimAt: 0,
         recordAt: 1,
       });
@@ -116,7 +116,7 @@ export function createPeersStore({ documents, table, cursors }: StoreDeps) {
           ]
         : [];
       const at = { claimAt: emailMoved ? 0 : -1, recordAt: moves.length };
-      return write([...moves, put, rosterStampBump(table, after.peerId)], event, now, at);
+      return write([...moves, put, rosterStampBump(table, after.peerId, now)], event, now, at);
     },
 
     async getPeer(peerId: string): Promise<Peer | undefined> {

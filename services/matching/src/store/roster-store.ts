@@ -8,17 +8,29 @@ import { queryAll } from './query-all.js';
 
 /** Above this a packed copy is not kept (about 10,000 peers): the roster is then read whole. */
 const COPY_LIMIT_BYTES = 350_000;
+/**
+ * The roster is listed on an index, which DynamoDB updates shortly after the record (usually well
+ * under a second). A whole read this soon after a change may miss it: it is used, not kept.
+ */
+export const INDEX_SETTLE_MS = 5_000;
+
+/** The roster's stamp: the sum of its counters, and when the last of them moved (epoch ms). */
+export interface RosterStamp {
+  value: number;
+  changedAt: number;
+}
 
 /**
  * The roster as suggestions and batch runs read it. Every peer change, confirmation and end bumps
- * the roster stamp; whoever reads the roster whole at a stamp also leaves a packed copy of it
- * (gzipped JSON in one item, ~13 KB for 500 peers), so the next reader in any Lambda instance
+ * the roster stamp; whoever reads the roster whole at a settled stamp also leaves a packed copy of
+ * it (gzipped JSON in one item, ~13 KB for 500 peers), so the next reader in any Lambda instance
  * gets it in one GetItem instead of a Query over every peer record.
  */
-export function createRosterStore(deps: StoreDeps) {
+export function createRosterStore(deps: StoreDeps, clock: () => number = Date.now) {
   const { documents, table } = deps;
   let whole: { stamp: number; peers: Peer[] } | undefined;
   let packed: { stamp: number; peers: RosterPeer[] } | undefined;
+  const settled = (stamp: RosterStamp) => clock() - stamp.changedAt >= INDEX_SETTLE_MS;
 
   /** A copy taken at `stamp` replaces one taken earlier, never a later one. */
   async function keepCopy(stamp: number, peers: readonly RosterPeer[]): Promise<void> {
@@ -53,16 +65,17 @@ export function createRosterStore(deps: StoreDeps) {
   }
 
   /** Every peer record as it was at `stamp` or later (read the stamp first). Kept while the stamp holds. */
-  async function peersAt(stamp: number): Promise<Peer[]> {
-    if (whole?.stamp === stamp) return whole.peers;
+  async function peersAt(stamp: RosterStamp): Promise<Peer[]> {
+    if (whole?.stamp === stamp.value) return whole.peers;
+    const keep = settled(stamp);
     const peers = (await queryAll(deps, 'byList', LIST.peers)).map((item) => withoutBookkeeping<Peer>(item));
-    whole = { stamp, peers };
+    if (keep) whole = { stamp: stamp.value, peers };
     return peers;
   }
 
   return {
-    /** The sum of the roster's stamp counters (one Query): it changes with every peer, match or end. */
-    async stamp(): Promise<number> {
+    /** The roster's counters (one Query): their sum changes with every peer, match or end. */
+    async stamp(): Promise<RosterStamp> {
       const result = await documents.send(
         new QueryCommand({
           TableName: table.name,
@@ -72,20 +85,32 @@ export function createRosterStore(deps: StoreDeps) {
           ConsistentRead: true,
         }),
       );
-      return (result.Items ?? []).reduce((sum, item) => sum + ((item.stamp as number | undefined) ?? 0), 0);
+      const counters = result.Items ?? [];
+      return {
+        value: counters.reduce((sum, item) => sum + ((item.stamp as number | undefined) ?? 0), 0),
+        changedAt: Math.max(0, ...counters.map((item) => (item.changedAt as number | undefined) ?? 0)),
+      };
     },
 
     peersAt,
 
+    /** Whether what is read at `stamp` may be kept for it (the index has had time to catch up). */
+    settled,
+
     /** What suggestions and runs need of every peer, as it was at `stamp` or later: from the copy if it is that new. */
-    async rosterAt(stamp: number): Promise<RosterPeer[]> {
-      if (packed?.stamp === stamp) return packed.peers;
-      let peers = await copyAt(stamp);
-      if (peers === undefined) {
-        peers = (await peersAt(stamp)).map(rosterPeerOf);
-        await keepCopy(stamp, peers);
+    async rosterAt(stamp: RosterStamp): Promise<RosterPeer[]> {
+      if (packed?.stamp === stamp.value) return packed.peers;
+      const copy = await copyAt(stamp.value);
+      if (copy !== undefined) {
+        packed = { stamp: stamp.value, peers: copy };
+        return copy;
       }
-      packed = { stamp, peers };
+      const keep = settled(stamp);
+      const peers = (await peersAt(stamp)).map(rosterPeerOf);
+      if (keep) {
+        packed = { stamp: stamp.value, peers };
+        await keepCopy(stamp.value, peers);
+      }
       return peers;
     },
   };
