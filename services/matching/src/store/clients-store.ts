@@ -1,9 +1,9 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Match, Suggestions } from '@lantern/contracts';
 import { isWaiting, type RunCandidate, runCandidateOf, type WaitingClient } from '../domain/waiting-clients.js';
 import { clientPartition, LIST, PACKED_CANDIDATE, SK, type StoreDeps, withoutBookkeeping } from './items.js';
+import { packJson, unpackJson } from './packed-json.js';
 import { queryAll } from './query-all.js';
 
 export interface StoredWaitingClient {
@@ -103,7 +103,7 @@ export function createClientsStore(deps: StoreDeps) {
     async getSuggestions(clientId: string): Promise<StoredSuggestions | undefined> {
       const item = await get(clientPartition(clientId), SK.suggestions);
       if (!(item?.packed instanceof Uint8Array)) return undefined;
-      const suggestions = JSON.parse(gunzipSync(item.packed).toString('utf8')) as Suggestions;
+      const suggestions = unpackJson<Suggestions>(item.packed);
       return { suggestions, rosterStamp: Number(item.rosterStamp), clientVersion: Number(item.clientVersion) };
     },
 
@@ -116,7 +116,7 @@ export function createClientsStore(deps: StoreDeps) {
         new PutCommand({
           TableName: table.name,
           Item: {
-            packed: gzipSync(JSON.stringify(stored.suggestions)),
+            packed: packJson(stored.suggestions),
             rosterStamp: stored.rosterStamp,
             clientVersion: stored.clientVersion,
             ...table.key(clientPartition(clientId), SK.suggestions),

@@ -1,9 +1,9 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Peer } from '@lantern/contracts';
 import { type RosterPeer, rosterPeerOf } from '../domain/profiles.js';
 import { LIST, ROSTER_COPY_KEY, ROSTER_PARTITION, type StoreDeps, withoutBookkeeping } from './items.js';
+import { packJson, unpackJson } from './packed-json.js';
 import { queryAll } from './query-all.js';
 
 /** Above this a packed copy is not kept (about 10,000 peers): the roster is then read whole. */
@@ -34,7 +34,7 @@ export function createRosterStore(deps: StoreDeps, clock: () => number = Date.no
 
   /** A copy taken at `stamp` replaces one taken earlier, never a later one. */
   async function keepCopy(stamp: number, peers: readonly RosterPeer[]): Promise<void> {
-    const data = gzipSync(JSON.stringify(peers));
+    const data = packJson(peers);
     if (data.length > COPY_LIMIT_BYTES) return;
     try {
       await documents.send(
@@ -61,7 +61,7 @@ export function createRosterStore(deps: StoreDeps, clock: () => number = Date.no
     );
     // Stamps only grow: a copy taken at this stamp or a later one is at least as new as asked.
     if (!(item?.data instanceof Uint8Array) || Number(item.stamp) < stamp) return undefined;
-    return JSON.parse(gunzipSync(item.data).toString('utf8')) as RosterPeer[];
+    return unpackJson<RosterPeer[]>(item.data);
   }
 
   /** Every peer record as it was at `stamp` or later (read the stamp first). Kept while the stamp holds. */

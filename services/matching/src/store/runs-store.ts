@@ -1,7 +1,7 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { MatchingRun } from '@lantern/contracts';
 import { runPartition, SK, type StoreDeps } from './items.js';
+import { packJson, unpackJson } from './packed-json.js';
 
 /** A proposal for thousands of clients outgrows one item (400 KB): it is stored gzipped, in parts. */
 const PART_BYTES = 300_000;
@@ -19,7 +19,7 @@ export function createRunsStore({ documents, table }: Pick<StoreDeps, 'documents
   return {
     /** Parts first, the header (naming how many parts) last: a run is readable once all of it is stored. */
     async saveRun(run: MatchingRun): Promise<void> {
-      const packed = gzipSync(JSON.stringify(run));
+      const packed = packJson(run);
       const parts: Buffer[] = [];
       for (let at = 0; at < packed.length; at += PART_BYTES) parts.push(packed.subarray(at, at + PART_BYTES));
       await Promise.all(
@@ -46,7 +46,7 @@ export function createRunsStore({ documents, table }: Pick<StoreDeps, 'documents
       const count = header.parts as number;
       const parts = await Promise.all(Array.from({ length: count }, (_, n) => get(runId, partKey(n))));
       const bytes = Buffer.concat(parts.map((part) => Buffer.from(part?.data as Uint8Array)));
-      return JSON.parse(gunzipSync(bytes).toString('utf8')) as MatchingRun;
+      return unpackJson<MatchingRun>(bytes);
     },
   };
 }
