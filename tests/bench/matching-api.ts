@@ -97,6 +97,21 @@ try {
     );
   }
 
+  // Last, as a coordinator would end the day: a fresh run over the whole waitlist, applied.
+  await settle(cloud.api);
+  const finalRun = await request('POST', '/matching/runs');
+  await settle(cloud.api);
+  const applied = await request('POST', `/matching/runs/${finalRun.body.runId}/apply`);
+  if (applied.status !== 200) throw new Error(`POST /matching/runs/{runId}/apply answered ${applied.status}`);
+  const apply = {
+    what: 'applying a fresh run over the whole waitlist, once (not a budget item)',
+    pairs: finalRun.body.assignments.length,
+    ms: round(applied.ms),
+    applied: applied.body.applied.length,
+    conflicts: applied.body.conflicts.length,
+  };
+  console.log(`apply: ${apply.applied} of ${apply.pairs} pairs confirmed in ${apply.ms} ms`);
+
   const engine = engineFigures(clients, peers);
   const median = (values: number[]) => summarise(values).median;
   const results = {
@@ -124,6 +139,7 @@ try {
         ...summarise(burstConfirms),
       },
       lastObjective: lastRun?.objective,
+      apply,
     },
     engineInProcess: engine,
   };

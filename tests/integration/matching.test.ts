@@ -169,6 +169,7 @@ describe('matching on the local cloud, over HTTP', () => {
 
     const first = await call('POST', `/matching/runs/${run.body.runId}/apply`, { token: coordinator });
     const second = await call('POST', `/matching/runs/${run.body.runId}/apply`, { token: coordinator });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
     expect(first.body.conflicts).toEqual([]);
     expect(first.body.applied).toHaveLength(run.body.assignments.length);
     expect(second.body).toEqual({ applied: [], conflicts: [] });

@@ -219,4 +219,30 @@ describe('batch runs, handler by handler', () => {
     expect(second.body).toEqual({ applied: [], conflicts: [] });
     expect((await call(routes.getRunRoute, { params: { runId: run.body.runId } })).body.status).toBe('applied');
   }, 30_000);
+
+  it('confirms each pair exactly once when two coordinators apply the same run at once', async () => {
+    // Prepare: two peers with two places each, four waiting clients.
+    await newPeer({ capacity: 2 });
+    await newPeer({ capacity: 2 });
+    await Promise.all(Array.from({ length: 4 }, () => submitted()));
+    const run = await call(routes.startRunRoute);
+
+    // Act
+    const [first, second] = await Promise.all([
+      call(routes.applyRunRoute, { params: { runId: run.body.runId } }),
+      call(routes.applyRunRoute, { params: { runId: run.body.runId } }),
+    ]);
+
+    // Assess: between them every proposed pair was confirmed once; no client has two matches.
+    const pairs = (body: { applied: { clientId: string; peerId: string }[] }) =>
+      body.applied.map((match) => `${match.clientId}:${match.peerId}`);
+    const applied = [...pairs(first.body), ...pairs(second.body)].sort();
+    const proposed = run.body.assignments.map((a: { clientId: string; peerId: string }) => `${a.clientId}:${a.peerId}`);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(applied).toEqual(proposed.sort());
+    for (const { clientId } of run.body.assignments as { clientId: string }[]) {
+      const matches = await call(routes.listMatchesRoute, { query: { clientId, status: 'confirmed' } });
+      expect(matches.body.items, JSON.stringify(matches.body)).toHaveLength(1);
+    }
+  }, 30_000);
 });

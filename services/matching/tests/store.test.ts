@@ -190,6 +190,57 @@ describe('confirmations and ends on DynamoDB Local', () => {
   });
 });
 
+describe('a run’s pairs with one peer confirmed together on DynamoDB Local', () => {
+  it('confirms every pair at once while the peer has room for all of them', async () => {
+    // Prepare
+    const peer = await storedPeer({ capacity: 3 });
+    const pairs = [await storedClient(), await storedClient(), await storedClient()].map((client) =>
+      confirmationOf(client, peer),
+    );
+
+    // Act
+    const outcome = await matches.confirmTogether(peer, pairs, NOW);
+
+    // Assess
+    expect(outcome).toBe('saved');
+    expect((await peers.getPeer(peer.peerId))?.caseload).toBe(3);
+    const page = await matches.listMatches({ peerId: peer.peerId, limit: 100 });
+    expect(page !== 'badCursor' && page.items.map((match) => match.matchId).sort()).toEqual(
+      pairs.map(({ match }) => match.matchId).sort(),
+    );
+  });
+
+  it('writes nothing when one client is already matched, or the peer has no room for all', async () => {
+    const peer = await storedPeer({ capacity: 3 });
+    const [taken, free, other] = [await storedClient(), await storedClient(), await storedClient()];
+    const elsewhere = await storedPeer();
+    expect(
+      await matches.confirm(confirmationOf(taken, elsewhere).match, confirmationOf(taken, elsewhere).event, NOW),
+    ).toBe('saved');
+
+    const withTaken = await matches.confirmTogether(
+      peer,
+      [confirmationOf(free, peer), confirmationOf(taken, peer)],
+      NOW,
+    );
+    const tooMany = await matches.confirmTogether(
+      { ...peer, capacity: 2 },
+      [confirmationOf(free, peer), confirmationOf(other, peer)],
+      NOW,
+    );
+    const capacityChanged = await matches.confirmTogether(
+      { ...peer, capacity: 4 },
+      [confirmationOf(free, peer), confirmationOf(other, peer)],
+      NOW,
+    );
+
+    expect([withTaken, tooMany, capacityChanged]).toEqual(['refused', 'refused', 'refused']);
+    expect((await peers.getPeer(peer.peerId))?.caseload).toBe(0);
+    const page = await matches.listMatches({ peerId: peer.peerId, limit: 100 });
+    expect(page !== 'badCursor' && page.items).toEqual([]);
+  });
+});
+
 describe('the projection and runs on DynamoDB Local', () => {
   it('keeps a waiting client only while it waits, and refuses a save on a version read before another', async () => {
     const client = await storedClient();

@@ -1,11 +1,11 @@
-import type { Match, RunAssignment, RunConflict } from '@lantern/contracts';
+import type { Match, Peer, RunAssignment, RunConflict } from '@lantern/contracts';
 import { httpHandler } from '@lantern/runtime';
 import { ConflictError, NotFoundError } from '../domain/refusals.js';
 import { planApply } from '../domain/runs.js';
 import type { WaitingClient } from '../domain/waiting-clients.js';
 import { applyRunRoute } from '../routes/apply-run.js';
 import { clientsStore, rosterStore, runsStore } from '../store/default-store.js';
-import { confirmPair } from './confirm-pair.js';
+import { confirmPeerPairs, type PairToConfirm } from './confirm-pair.js';
 
 /**
  * POST /matching/runs/{runId}/apply (coordinator): confirms each pair that still holds with the
@@ -31,29 +31,37 @@ export const handler = httpHandler(applyRunRoute, async ({ params, caller }) => 
   const byClient = new Map(clients.map((client) => [client.clientId, client]));
   const applied: Match[] = [];
   const conflicts: RunConflict[] = [...plan.conflicts];
-  const confirmOne = async (assignment: RunAssignment) => {
-    const peer = peerById.get(assignment.peerId);
-    if (!peer) return;
-    const outcome = await confirmPair({
-      client: byClient.get(assignment.clientId),
-      peer,
-      clientMatches: matches.filter((match) => match.clientId === assignment.clientId),
-      score: assignment.score,
-      reasons: assignment.reasons,
-      confirmedBy: caller.subject,
-      runId: run.runId,
-    });
-    if (outcome.ok) applied.push(outcome.match);
-    else {
-      const { clientId, peerId } = assignment;
-      const { refusals } = outcome;
-      conflicts.push({ clientId, peerId, because: refusals.map((r) => r.detail), codes: refusals.map((r) => r.code) });
-    }
-  };
-  // Each peer's pairs one after another (they share the peer's caseload), peers side by side.
+  const pairOf = (assignment: RunAssignment, peer: Peer): PairToConfirm => ({
+    client: byClient.get(assignment.clientId),
+    peer,
+    clientMatches: matches.filter((match) => match.clientId === assignment.clientId),
+    score: assignment.score,
+    reasons: assignment.reasons,
+    confirmedBy: caller.subject,
+    runId: run.runId,
+  });
+  // Each peer's pairs together (they share the peer's caseload), peers side by side.
   const byPeer = Map.groupBy(plan.confirm, (assignment) => assignment.peerId);
-  await eachInParallel([...byPeer.values()], PARALLEL_PEERS, async (pairs) => {
-    for (const assignment of pairs) await confirmOne(assignment);
+  await eachInParallel([...byPeer], PARALLEL_PEERS, async ([peerId, assignments]) => {
+    const peer = peerById.get(peerId);
+    if (!peer) return; // planApply lists a pair whose peer left the roster as a conflict
+    const outcomes = await confirmPeerPairs(
+      peer,
+      assignments.map((assignment) => pairOf(assignment, peer)),
+    );
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome.ok) applied.push(outcome.match);
+      else {
+        const { clientId, peerId } = assignments[index] as RunAssignment;
+        const { refusals } = outcome;
+        conflicts.push({
+          clientId,
+          peerId,
+          because: refusals.map((r) => r.detail),
+          codes: refusals.map((r) => r.code),
+        });
+      }
+    }
   });
   if (run.status === 'proposed')
     await runsStore.saveRun({ ...run, status: 'applied', appliedAt: new Date().toISOString() });

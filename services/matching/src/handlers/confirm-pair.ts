@@ -1,10 +1,17 @@
-import { buildEvent, type Match, MatchConfirmed, type MatchReason, type Peer } from '@lantern/contracts';
+import {
+  buildEvent,
+  type Match,
+  MatchConfirmed,
+  type MatchReason,
+  type OutgoingEvent,
+  type Peer,
+} from '@lantern/contracts';
 import { decideConfirmation, type Refusal } from '../domain/confirm.js';
 import { newEventId, newMatchId } from '../domain/ids.js';
 import { confirmedMatch, matchConfirmedData } from '../domain/matches.js';
 import type { WaitingClient } from '../domain/waiting-clients.js';
 import { matchesStore, peersStore } from '../store/default-store.js';
-import type { ConfirmCheck } from '../store/matches-store.js';
+import { type ConfirmCheck, MAX_PAIRS_TOGETHER } from '../store/matches-store.js';
 
 export interface PairToConfirm {
   readonly client: WaitingClient | undefined;
@@ -27,9 +34,41 @@ export type Confirmation =
 export async function confirmPair(pair: PairToConfirm): Promise<Confirmation> {
   const decision = decideConfirmation(pair);
   if (!decision.ok) return { ok: false, refusals: [...decision.refusals] };
+  const now = new Date();
+  const { match, event } = confirmationOf(pair, now);
+  const outcome = await matchesStore.confirm(match, event, now);
+  if (outcome === 'saved') return { ok: true, match };
+  const refusals = await refusalsOf(outcome, pair);
+  // A condition failed yet nothing read explains it: the peer's place went meanwhile.
+  if (refusals.length === 0)
+    refusals.push({ code: 'peer_at_capacity', detail: 'this pair changed meanwhile; try again' });
+  return { ok: false, refusals };
+}
+
+/**
+ * Confirms a run's pairs with one peer, in order: those the domain accepts in one transaction
+ * each 19 (one round trip, not one per pair). If a condition fails there, nothing of it is written
+ * and each of its pairs is tried alone, so every refusal is told precisely.
+ */
+export async function confirmPeerPairs(peer: Peer, pairs: readonly PairToConfirm[]): Promise<Confirmation[]> {
+  const accepted = pairs.filter((pair) => decideConfirmation(pair).ok);
+  const together = new Map<PairToConfirm, Confirmation>();
+  const now = new Date();
+  for (const chunk of chunksOf(accepted.length > 1 ? accepted : [], MAX_PAIRS_TOGETHER)) {
+    const confirmations = chunk.map((pair) => confirmationOf(pair, now));
+    if ((await matchesStore.confirmTogether(peer, confirmations, now)) === 'refused') continue;
+    for (const [index, pair] of chunk.entries())
+      together.set(pair, { ok: true, match: (confirmations[index] as { match: Match }).match });
+  }
+  const outcomes: Confirmation[] = [];
+  for (const pair of pairs) outcomes.push(together.get(pair) ?? (await confirmPair(pair)));
+  return outcomes;
+}
+
+/** The match and its `MatchConfirmed` event for a pair the domain accepted. */
+function confirmationOf(pair: PairToConfirm, now: Date): { match: Match; event: OutgoingEvent } {
   const { client, peer } = pair;
   if (client === undefined) throw new Error('decideConfirmation accepts only a known client');
-  const now = new Date();
   const match = confirmedMatch({
     matchId: newMatchId(),
     clientId: client.clientId,
@@ -44,13 +83,11 @@ export async function confirmPair(pair: PairToConfirm): Promise<Confirmation> {
     eventId: newEventId(),
     occurredAt: match.confirmedAt,
   });
-  const outcome = await matchesStore.confirm(match, event, now);
-  if (outcome === 'saved') return { ok: true, match };
-  const refusals = await refusalsOf(outcome, pair);
-  // A condition failed yet nothing read explains it: the peer's place went meanwhile.
-  if (refusals.length === 0)
-    refusals.push({ code: 'peer_at_capacity', detail: 'this pair changed meanwhile; try again' });
-  return { ok: false, refusals };
+  return { match, event };
+}
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, n) => items.slice(n * size, (n + 1) * size));
 }
 
 /** Why the transaction was cancelled, read again: the peer's place went to someone else, or the client's. */

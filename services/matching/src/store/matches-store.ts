@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { ListMatchesQuery, Match, OutgoingEvent } from '@lantern/contracts';
+import type { ListMatchesQuery, Match, OutgoingEvent, Peer } from '@lantern/contracts';
 import { type DocumentTransactItem, failedConditions, writeWithOutbox } from '@lantern/runtime';
 import type { MatchingTable } from '../tables.js';
 import {
@@ -19,6 +19,9 @@ import { withRaceRetries } from './transact.js';
 export const CONFIRM_CHECKS = ['peerHasRoom', 'clientFree', 'pairNotEndedByClient', 'clientOpen'] as const;
 export type ConfirmCheck = (typeof CONFIRM_CHECKS)[number];
 
+/** A transaction holds 100 items: the peer's, the stamp's, and five per pair (four and its event). */
+export const MAX_PAIRS_TOGETHER = 19;
+
 export function matchItem(table: MatchingTable, match: Match): Record<string, unknown> {
   return {
     ...match,
@@ -36,6 +39,36 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
   const key = (pk: string, sk: string) => table.key(pk, sk);
   const names = { '#pk': table.partitionKey };
 
+  /** A pair's items: the client's one active match, a pair the client never ended, an open record, the match. */
+  const pairItems = (match: Match): DocumentTransactItem[] => [
+    {
+      Put: {
+        TableName: table.name,
+        Item: { ...key(clientPartition(match.clientId), SK.activeMatch), matchId: match.matchId },
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: names,
+      },
+    },
+    {
+      ConditionCheck: {
+        TableName: table.name,
+        Key: key(clientPartition(match.clientId), endedWith(match.peerId)),
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: names,
+      },
+    },
+    {
+      ConditionCheck: {
+        TableName: table.name,
+        Key: key(clientPartition(match.clientId), SK.waiting),
+        ConditionExpression: 'attribute_exists(intake) AND #status.#value <> :closed',
+        ExpressionAttributeNames: { '#status': 'status', '#value': 'value' },
+        ExpressionAttributeValues: { ':closed': 'closed' },
+      },
+    },
+    { Put: { TableName: table.name, Item: matchItem(table, match) } },
+  ];
+
   return {
     /*
      * One transaction; each condition is checked on the item as it is at commit, so of twenty
@@ -45,51 +78,66 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
      *   B: peer caseload 4 < 4 ✗ ───────────────────────► cancelled, nothing written (409)
      */
     async confirm(match: Match, event: OutgoingEvent, now: Date): Promise<'saved' | ConfirmCheck[]> {
-      const items: DocumentTransactItem[] = [
-        {
-          Update: {
-            TableName: table.name,
-            Key: key(peerPartition(match.peerId), SK.profile),
-            UpdateExpression: 'ADD #caseload :one',
-            ConditionExpression: '#caseload < #capacity AND #status = :active',
-            ExpressionAttributeNames: { '#caseload': 'caseload', '#capacity': 'capacity', '#status': 'status' },
-            ExpressionAttributeValues: { ':one': 1, ':active': 'active' },
-          },
+      const peerHasRoom: DocumentTransactItem = {
+        Update: {
+          TableName: table.name,
+          Key: key(peerPartition(match.peerId), SK.profile),
+          UpdateExpression: 'ADD #caseload :one',
+          ConditionExpression: '#caseload < #capacity AND #status = :active',
+          ExpressionAttributeNames: { '#caseload': 'caseload', '#capacity': 'capacity', '#status': 'status' },
+          ExpressionAttributeValues: { ':one': 1, ':active': 'active' },
         },
-        {
-          Put: {
-            TableName: table.name,
-            Item: { ...key(clientPartition(match.clientId), SK.activeMatch), matchId: match.matchId },
-            ConditionExpression: 'attribute_not_exists(#pk)',
-            ExpressionAttributeNames: names,
-          },
-        },
-        {
-          ConditionCheck: {
-            TableName: table.name,
-            Key: key(clientPartition(match.clientId), endedWith(match.peerId)),
-            ConditionExpression: 'attribute_not_exists(#pk)',
-            ExpressionAttributeNames: names,
-          },
-        },
-        {
-          ConditionCheck: {
-            TableName: table.name,
-            Key: key(clientPartition(match.clientId), SK.waiting),
-            ConditionExpression: 'attribute_exists(intake) AND #status.#value <> :closed',
-            ExpressionAttributeNames: { '#status': 'status', '#value': 'value' },
-            ExpressionAttributeValues: { ':closed': 'closed' },
-          },
-        },
-        { Put: { TableName: table.name, Item: matchItem(table, match) } },
-        rosterStampBump(table, match.peerId, now),
-      ];
+      };
+      // The order of the conditions is CONFIRM_CHECKS'.
+      const items = [peerHasRoom, ...pairItems(match), rosterStampBump(table, match.peerId, now)];
       try {
         await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
         return 'saved';
       } catch (error) {
         const failed = failedConditions(error).flatMap((index) => CONFIRM_CHECKS[index] ?? []);
         if (failed.length > 0) return failed;
+        throw error;
+      }
+    },
+
+    /**
+     * Confirms several pairs with one peer (a run's) in one transaction, all or nothing: the peer's
+     * capacity and caseload as read must leave room for all of them at commit. 'refused' when any
+     * condition fails; the caller then tries each pair alone to learn which and why.
+     */
+    async confirmTogether(
+      peer: Pick<Peer, 'peerId' | 'capacity'>,
+      confirmations: readonly { match: Match; event: OutgoingEvent }[],
+      now: Date,
+    ): Promise<'saved' | 'refused'> {
+      if (confirmations.length > MAX_PAIRS_TOGETHER)
+        throw new Error(`At most ${MAX_PAIRS_TOGETHER} pairs fit one transaction, not ${confirmations.length}`);
+      const peerHasRoomForAll: DocumentTransactItem = {
+        Update: {
+          TableName: table.name,
+          Key: key(peerPartition(peer.peerId), SK.profile),
+          UpdateExpression: 'ADD #caseload :count',
+          ConditionExpression: '#caseload <= :highest AND #capacity = :capacity AND #status = :active',
+          ExpressionAttributeNames: { '#caseload': 'caseload', '#capacity': 'capacity', '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':count': confirmations.length,
+            ':highest': peer.capacity - confirmations.length,
+            ':capacity': peer.capacity,
+            ':active': 'active',
+          },
+        },
+      };
+      const items = [
+        peerHasRoomForAll,
+        ...confirmations.flatMap(({ match }) => pairItems(match)),
+        rosterStampBump(table, peer.peerId, now),
+      ];
+      const events = confirmations.map(({ event }) => event);
+      try {
+        await withRaceRetries(() => writeWithOutbox(documents, table, items, events, { now }));
+        return 'saved';
+      } catch (error) {
+        if (failedConditions(error).length > 0) return 'refused';
         throw error;
       }
     },
