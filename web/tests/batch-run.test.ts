@@ -103,6 +103,49 @@ describe('useBatchRun', () => {
     expect(run.result.value).toEqual(result);
   });
 
+  it('follows an apply handed to the background (202) with its progress, to the stored outcome', async () => {
+    // Prepare: the API answers 202 with the run applying, then two polls later it is applied.
+    const { timing, waits } = fakeTiming();
+    const proposal = proposedRun();
+    const outcome: ApplyRunResult = { applied: [], conflicts: [] };
+    const applying = (done: number): MatchingRun => ({ ...proposal, status: 'applying', progress: { done, total: 2 } });
+    const polls = [applying(1), { ...proposal, status: 'applied' as const, result: outcome }];
+    const seen: (number | undefined)[] = [];
+    const run = useBatchRun(
+      api({
+        apply: async () => applying(0),
+        get: async () => {
+          seen.push(run.applyProgress.value?.done);
+          return polls.shift() ?? proposal;
+        },
+      }),
+      timing,
+    );
+    await run.start();
+
+    // Act
+    await run.apply();
+
+    // Assess
+    expect(seen).toEqual([0, 1]);
+    expect(waits).toEqual([500, 500]);
+    expect(run.phase.value).toBe('applied');
+    expect(run.result.value).toEqual(outcome);
+  });
+
+  it('says applying goes on when the background apply outlasts its patience, the button kept off', async () => {
+    const { timing } = fakeTiming();
+    const proposal = proposedRun();
+    const applying: MatchingRun = { ...proposal, status: 'applying', progress: { done: 0, total: 2 } };
+    const run = useBatchRun(api({ apply: async () => applying, get: async () => applying }), timing);
+    await run.start();
+
+    await run.apply();
+
+    expect(run.failure.value).toBe('applyTimeout');
+    expect(run.phase.value).toBe('applying');
+  });
+
   it('keeps the proposal to try again when applying fails', async () => {
     const { timing } = fakeTiming();
     const run = useBatchRun(api({ apply: () => Promise.reject(new Error('down')) }), timing);

@@ -33,6 +33,7 @@ export {
   IntakeSubmitted,
   MatchConfirmed,
   MatchEnded,
+  MatchingRunApplyRequested,
   PeerUpdated,
   REMINDER_KINDS,
   SessionCancelled,

@@ -168,26 +168,6 @@ export const RunObjective = z.object({
 });
 export type RunObjective = z.infer<typeof RunObjective>;
 
-const runBase = { runId: RunId, createdAt: Instant };
-
-/**
- * `POST /matching/runs`, `GET /matching/runs/{runId}`: `running` until the proposal is ready;
- * `proposed` carries it; `applied` once a coordinator applied it (nothing is applied before).
- */
-export const MatchingRun = z.discriminatedUnion('status', [
-  z.object({ ...runBase, status: z.literal('running') }),
-  z.object({
-    ...runBase,
-    status: z.enum(['proposed', 'applied']),
-    objective: RunObjective,
-    assignments: z.array(RunAssignment),
-    unassigned: z.array(z.object({ clientId: ClientId, because: z.array(z.string()).check(z.minLength(1)) })),
-    appliedAt: z.optional(Instant),
-  }),
-]);
-export type MatchingRun = z.infer<typeof MatchingRun>;
-export type MatchingProposal = Extract<MatchingRun, { status: 'proposed' | 'applied' }>;
-
 /** Why a match cannot be confirmed (409 on `POST /matches`, a conflict when a run is applied). */
 export const CONFIRM_REFUSALS = [
   'client_unknown',
@@ -209,6 +189,35 @@ export const RunConflict = z.object({
 });
 export type RunConflict = z.infer<typeof RunConflict>;
 
-/** `POST /matching/runs/{runId}/apply`. */
+/** `POST /matching/runs/{runId}/apply` (200), and an applied run's `result`. */
 export const ApplyRunResult = z.object({ applied: z.array(Match), conflicts: z.array(RunConflict) });
 export type ApplyRunResult = z.infer<typeof ApplyRunResult>;
+
+const runBase = { runId: RunId, createdAt: Instant };
+const proposalFields = {
+  ...runBase,
+  objective: RunObjective,
+  assignments: z.array(RunAssignment),
+  unassigned: z.array(z.object({ clientId: ClientId, because: z.array(z.string()).check(z.minLength(1)) })),
+};
+const Count = z.int().check(z.gte(0));
+
+/**
+ * `POST /matching/runs`, `GET /matching/runs/{runId}`: `running` until the proposal is ready;
+ * `proposed` carries it; `applying` while a large apply goes on in the background (how many pairs
+ * are done of how many); `applied` once applied, with what was applied and what conflicted (runs
+ * applied before that was kept have no `result`).
+ */
+export const MatchingRun = z.discriminatedUnion('status', [
+  z.object({ ...runBase, status: z.literal('running') }),
+  z.object({ ...proposalFields, status: z.literal('proposed') }),
+  z.object({ ...proposalFields, status: z.literal('applying'), progress: z.object({ done: Count, total: Count }) }),
+  z.object({
+    ...proposalFields,
+    status: z.literal('applied'),
+    appliedAt: z.optional(Instant),
+    result: z.optional(ApplyRunResult),
+  }),
+]);
+export type MatchingRun = z.infer<typeof MatchingRun>;
+export type MatchingProposal = Exclude<MatchingRun, { status: 'running' }>;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ClientUpdated, IntakeSubmitted, SOURCES } from '@lantern/contracts';
+import { ClientUpdated, IntakeSubmitted, MatchingRunApplyRequested, SOURCES } from '@lantern/contracts';
 import { defineService, outboxRelayFunction, routeFunctions } from '@lantern/runtime';
 import { matchingTables } from './tables.js';
 
@@ -25,6 +25,7 @@ export const matchingManifest = defineService({
         createMatch: { timeoutSeconds: 10 },
         // The whole waitlist in one request: projections read, the optimum solved, the proposal stored.
         startMatchingRun: { timeoutSeconds: 29, memoryMb: 1024 },
+        // Hands a large run over to continueMatchingRun before this runs out (apply-run.ts).
         applyMatchingRun: { timeoutSeconds: 29 },
       },
     })),
@@ -50,6 +51,23 @@ export const matchingManifest = defineService({
         {
           name: 'ClientUpdatedToMatching',
           pattern: { source: [ClientUpdated.source], 'detail-type': [ClientUpdated.detailType] },
+        },
+      ],
+      idempotencyTable: 'main',
+      permissions: [...readWrite],
+    },
+    continueMatchingRun: {
+      entry: handler('continue-run'),
+      description: 'Applies the rest of a batch run too large for one request',
+      timeoutSeconds: 900,
+      memoryMb: 1024,
+      subscriptions: [
+        {
+          name: 'MatchingRunApplyRequestedToMatching',
+          pattern: {
+            source: [MatchingRunApplyRequested.source],
+            'detail-type': [MatchingRunApplyRequested.detailType],
+          },
         },
       ],
       idempotencyTable: 'main',

@@ -1,4 +1,11 @@
-import { buildEvent, EXAMPLE_PEER, IntakeSubmitted, type RouteDefinition } from '@lantern/contracts';
+import {
+  buildEvent,
+  EXAMPLE_PEER,
+  IntakeSubmitted,
+  MatchingRunApplyRequested,
+  type OutgoingEvent,
+  type RouteDefinition,
+} from '@lantern/contracts';
 import { startTestTables, type TestTables } from '@lantern/local-cloud/testing';
 import { LINK_KEYS_VARIABLE } from '@lantern/runtime';
 import { context as lambdaContext, routeEvent, tokenOf } from '@lantern/runtime/testing';
@@ -15,6 +22,7 @@ type Call = Parameters<typeof routeEvent>[1];
 let db: TestTables;
 const handlers: Record<string, Handler> = {};
 let followIntake: (event: unknown, ctx: unknown) => Promise<unknown>;
+let continueRun: (event: unknown, ctx: unknown) => Promise<unknown>;
 /**
  * Each invocation its own context, as Lambda gives it (the handler stack keeps the parsed request
  * there); the limit is the function's timeout, not a test's guess on a shared, slow machine.
@@ -23,10 +31,10 @@ const contextOf = () => ({ ...lambdaContext, getRemainingTimeInMillis: () => 30_
 const coordinator = tokenOf('coordinator@example.org', ['coordinator']);
 
 /** Calls a route's handler as API Gateway would; the answer's body parsed. */
-async function call(route: RouteDefinition, request: Call = {}) {
+async function call(route: RouteDefinition, request: Call = {}, context = contextOf()) {
   const handler = handlers[route.operationId];
   if (!handler) throw new Error(`no handler for ${route.operationId}`);
-  const response = await handler(routeEvent(route, { token: coordinator, ...request }), contextOf());
+  const response = await handler(routeEvent(route, { token: coordinator, ...request }), context);
   return { status: response.statusCode, headers: response.headers ?? {}, body: JSON.parse(response.body || 'null') };
 }
 
@@ -37,6 +45,17 @@ async function newPeer(overrides: Record<string, unknown> = {}) {
   return created.body;
 }
 
+/** An event as EventBridge delivers it to a consumer. */
+function envelopeOf(event: OutgoingEvent) {
+  return {
+    id: ulid(),
+    source: event.source,
+    'detail-type': event.detailType,
+    time: new Date().toISOString(),
+    detail: event.detail,
+  };
+}
+
 /** An intake as the bus delivers it to matching's consumer; the client's id. */
 async function submitted(overrides: Parameters<typeof intakeOf>[1] = {}): Promise<string> {
   const clientId = `cl_${ulid()}`;
@@ -45,14 +64,7 @@ async function submitted(overrides: Parameters<typeof intakeOf>[1] = {}): Promis
     { ...intakeOf(1, overrides), clientId },
     { eventId: `ev_${ulid()}`, occurredAt: new Date().toISOString() },
   );
-  const envelope = {
-    id: ulid(),
-    source: event.source,
-    'detail-type': event.detailType,
-    time: new Date().toISOString(),
-    detail: event.detail,
-  };
-  await followIntake(envelope, contextOf());
+  await followIntake(envelopeOf(event), contextOf());
   return clientId;
 }
 
@@ -80,6 +92,7 @@ beforeAll(async () => {
     handlers[operationId] = (await import(`../src/handlers/${file}.ts`)).handler as Handler;
   }
   followIntake = (await import('../src/handlers/follow-intake-submitted.js')).handler as typeof followIntake;
+  continueRun = (await import('../src/handlers/continue-run.js')).handler as typeof continueRun;
 }, 90_000);
 afterAll(() => db?.stop());
 
@@ -218,6 +231,40 @@ describe('batch runs, handler by handler', () => {
     expect(first.body.conflicts).toEqual([]);
     expect(second.body).toEqual({ applied: [], conflicts: [] });
     expect((await call(routes.getRunRoute, { params: { runId: run.body.runId } })).body.status).toBe('applied');
+  }, 30_000);
+
+  it('hands a run it has no time left for to the background (202), which applies it and stores the outcome', async () => {
+    // Prepare: a run of three pairs, and an apply that finds its function nearly out of time.
+    await newPeer({ capacity: 3 });
+    await Promise.all(Array.from({ length: 3 }, () => submitted()));
+    const run = await call(routes.startRunRoute);
+    const almostOut = { ...contextOf(), getRemainingTimeInMillis: () => 1_000 };
+
+    // Act
+    const handedOver = await call(routes.applyRunRoute, { params: { runId: run.body.runId } }, almostOut);
+    const meanwhile = await call(routes.getRunRoute, { params: { runId: run.body.runId } });
+    const event = buildEvent(
+      MatchingRunApplyRequested,
+      { runId: run.body.runId, requestedBy: 'coordinator-sub' },
+      { eventId: `ev_${ulid()}`, occurredAt: new Date().toISOString() },
+    );
+    await continueRun(envelopeOf(event), contextOf());
+    const done = await call(routes.getRunRoute, { params: { runId: run.body.runId } });
+    const again = await call(routes.applyRunRoute, { params: { runId: run.body.runId } });
+
+    // Assess
+    expect(handedOver.status).toBe(202);
+    expect(handedOver.body).toMatchObject({
+      status: 'applying',
+      progress: { done: 0, total: run.body.assignments.length },
+    });
+    expect(meanwhile.body.status).toBe('applying');
+    expect(done.body.status).toBe('applied');
+    expect(done.body.result.conflicts).toEqual([]);
+    expect(done.body.result.applied.map((match: { clientId: string }) => match.clientId).sort()).toEqual(
+      run.body.assignments.map((assignment: { clientId: string }) => assignment.clientId).sort(),
+    );
+    expect(again.body).toEqual({ applied: [], conflicts: [] });
   }, 30_000);
 
   it('confirms each pair exactly once when two coordinators apply the same run at once', async () => {

@@ -341,4 +341,41 @@ describe('the projection and runs on DynamoDB Local', () => {
     expect(await runs.getRun(run.runId)).toEqual(run);
     expect(await runs.getRun(newRunId())).toBeUndefined();
   }, 30_000);
+
+  it('reads each save of a run whole, and an applying run with the progress saved since', async () => {
+    // Prepare: a proposal whose parts grow with each save (the outcome is added at the end).
+    const big = (n: number) => `${n} ${Math.random()} `.repeat(40);
+    const assignments = Array.from({ length: 400 }, (_, n) => ({
+      clientId: aClient(n).clientId,
+      peerId: aPeer(n).peerId,
+      score: 40,
+      reasons: [{ criterion: 'first_language' as const, points: 40, detail: big(n) }],
+    }));
+    const proposal = {
+      runId: newRunId(),
+      createdAt: NOW.toISOString(),
+      objective: { urgentServed: 0, served: 400, totalScore: 16_000 },
+      assignments,
+      unassigned: [],
+    };
+    const conflicts = assignments.map(({ clientId, peerId }, n) => ({
+      clientId,
+      peerId,
+      because: [big(n + 1000)],
+      codes: ['peer_at_capacity' as const],
+    }));
+
+    // Act
+    await runs.saveRun({ ...proposal, status: 'proposed' });
+    await runs.saveRun({ ...proposal, status: 'applying', progress: { done: 0, total: 400 } });
+    await runs.saveProgress(proposal.runId, 120);
+    const applying = await runs.getRun(proposal.runId);
+    const applied = { ...proposal, status: 'applied' as const, result: { applied: [], conflicts } };
+    await runs.saveRun(applied);
+    await runs.saveProgress(proposal.runId, 400);
+
+    // Assess
+    expect(applying).toEqual({ ...proposal, status: 'applying', progress: { done: 120, total: 400 } });
+    expect(await runs.getRun(proposal.runId)).toEqual(applied);
+  }, 30_000);
 });

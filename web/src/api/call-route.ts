@@ -52,6 +52,7 @@ export async function callRoute<R extends RouteDefinition>(
     const problem = Problem.safeParse(json);
     throw new ApiError(response.status, problem.success ? problem.data : undefined, json);
   }
-  const schema = route.responses[successStatus(route)]?.schema;
+  // A route may answer more than one success (200 or 202): each is read with its own schema.
+  const schema = (route.responses[response.status] ?? route.responses[successStatus(route)])?.schema;
   return (schema ? schema.parse(json) : undefined) as SuccessOf<R>;
 }

@@ -56,7 +56,7 @@ export function matchingApi(apiUrl: string, token: () => string) {
     startRun: (): Promise<MatchingRun> => callRoute(apiUrl, WEB_ROUTES.startRun, auth()),
     getRun: (runId: string): Promise<MatchingRun> =>
       callRoute(apiUrl, WEB_ROUTES.getRun, { ...auth(), params: { runId } }),
-    applyRun: (runId: string): Promise<ApplyRunResult> =>
+    applyRun: (runId: string): Promise<ApplyRunResult | MatchingRun> =>
       callRoute(apiUrl, WEB_ROUTES.applyRun, { ...auth(), params: { runId } }),
   };
 }

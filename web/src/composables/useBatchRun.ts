@@ -4,7 +4,8 @@ import { ref, shallowRef } from 'vue';
 export interface BatchRunApi {
   start: () => Promise<MatchingRun>;
   get: (runId: string) => Promise<MatchingRun>;
-  apply: (runId: string) => Promise<ApplyRunResult>;
+  /** 200 with the outcome, or 202 with the run, applying in the background: poll it. */
+  apply: (runId: string) => Promise<ApplyRunResult | MatchingRun>;
 }
 
 export interface BatchRunTiming {
@@ -17,7 +18,7 @@ export interface BatchRunTiming {
 }
 
 export type BatchPhase = 'idle' | 'running' | 'proposed' | 'applying' | 'applied';
-export type BatchFailure = 'start' | 'timeout' | 'apply';
+export type BatchFailure = 'start' | 'timeout' | 'apply' | 'applyTimeout';
 
 /**
  * A batch match over the whole waitlist: start it (201 with the proposal, or 202 and poll until it
@@ -29,6 +30,8 @@ export function useBatchRun(api: BatchRunApi, timing: BatchRunTiming) {
   const result = shallowRef<ApplyRunResult | null>(null);
   const failure = ref<BatchFailure | null>(null);
   const elapsedSeconds = ref(0);
+  /** How far an apply handed to the background has got; null while the request itself works. */
+  const applyProgress = shallowRef<{ done: number; total: number } | null>(null);
   const interval = timing.intervalMs ?? 1000;
   const giveUpAfter = timing.giveUpAfterMs ?? 120_000;
 
@@ -64,8 +67,20 @@ export function useBatchRun(api: BatchRunApi, timing: BatchRunTiming) {
     if (!run || phase.value !== 'proposed') return;
     phase.value = 'applying';
     failure.value = null;
+    applyProgress.value = null;
+    const began = timing.now();
     try {
-      result.value = await api.apply(run.runId);
+      let answer = await api.apply(run.runId);
+      while ('status' in answer && answer.status !== 'applied') {
+        if (answer.status === 'applying') applyProgress.value = answer.progress;
+        if (timing.now() - began > giveUpAfter) {
+          failure.value = 'applyTimeout';
+          return; // still applying in the background: the button stays off
+        }
+        await timing.wait(interval);
+        answer = await api.get(run.runId);
+      }
+      result.value = 'status' in answer ? (answer.result ?? { applied: [], conflicts: [] }) : answer;
       phase.value = 'applied';
     } catch {
       failure.value = 'apply';
@@ -73,5 +88,5 @@ export function useBatchRun(api: BatchRunApi, timing: BatchRunTiming) {
     }
   }
 
-  return { phase, proposal, result, failure, elapsedSeconds, start, apply };
+  return { phase, proposal, result, failure, elapsedSeconds, applyProgress, start, apply };
 }

@@ -517,10 +517,12 @@ export const en = {
       noAssignments: 'No client can be matched right now.',
       apply: 'Apply {count} match | Apply {count} matches',
       applying: 'Applying…',
+      applyingProgress: 'Applying: {done} of {total} pairs done…',
       failures: {
         start: 'The batch match could not be run.',
         timeout: 'The batch match is taking too long. Please try again later.',
         apply: 'The proposal could not be applied.',
+        applyTimeout: 'Applying is still going on. Open this page again in a few minutes to see the outcome.',
       },
       applied: 'Applied',
       appliedCount: '{count} match confirmed. | {count} matches confirmed.',

@@ -521,10 +521,12 @@ export const fr: Messages = {
       noAssignments: 'Aucune personne ne peut être jumelée pour l’instant.',
       apply: 'Appliquer {count} jumelage | Appliquer {count} jumelages',
       applying: 'Application…',
+      applyingProgress: 'Application : {done} paires sur {total} traitées…',
       failures: {
         start: 'Le jumelage groupé n’a pas pu être lancé.',
         timeout: 'Le jumelage groupé prend trop de temps. Réessayez plus tard.',
         apply: 'La proposition n’a pas pu être appliquée.',
+        applyTimeout: 'L’application se poursuit. Rouvrez cette page dans quelques minutes pour voir le résultat.',
       },
       applied: 'Appliqué',
       appliedCount: '{count} jumelage confirmé. | {count} jumelages confirmés.',

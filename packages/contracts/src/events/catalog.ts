@@ -153,7 +153,6 @@ export const MatchEnded = defineEvent({
   }),
 });
 
-/** Every event Lantern publishes, for docs, the OpenAPI/AsyncAPI output and drift tests. */
 /**
  * What notifications needs of the two people to send a session message: first names, contact,
  * the channels the client consented to, locale and zone. Never a support area, a note or a surname.
@@ -272,6 +271,18 @@ export const GoalProgressed = defineEvent({
   }),
 });
 
+/**
+ * A coordinator applied a run too large to apply within one request: matching goes on with it in
+ * the background (its own consumer). Ids only; the run itself stays in the matching service.
+ */
+export const MatchingRunApplyRequested = defineEvent({
+  source: SOURCES.matching,
+  detailType: 'MatchingRunApplyRequested',
+  version: 1,
+  description: 'A batch run is being applied in the background; carries the run id and who applied it.',
+  data: z.object({ runId: z.string(), requestedBy: z.string() }),
+});
+
 /** Every event Lantern publishes, for docs, the OpenAPI/AsyncAPI output and drift tests. */
 export const EVENT_CATALOG = [
   IntakeSubmitted,
@@ -279,6 +290,7 @@ export const EVENT_CATALOG = [
   PeerUpdated,
   MatchConfirmed,
   MatchEnded,
+  MatchingRunApplyRequested,
   SessionScheduled,
   SessionRescheduled,
   SessionCancelled,

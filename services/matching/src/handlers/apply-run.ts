@@ -1,88 +1,42 @@
-import type { Match, Peer, RunAssignment, RunConflict } from '@lantern/contracts';
+import { buildEvent, MatchingRunApplyRequested } from '@lantern/contracts';
 import { httpHandler } from '@lantern/runtime';
+import { newEventId } from '../domain/ids.js';
 import { ConflictError, NotFoundError } from '../domain/refusals.js';
-import { planApply } from '../domain/runs.js';
-import type { WaitingClient } from '../domain/waiting-clients.js';
 import { applyRunRoute } from '../routes/apply-run.js';
-import { clientsStore, rosterStore, runsStore } from '../store/default-store.js';
-import { confirmPeerPairs, type PairToConfirm } from './confirm-pair.js';
+import { runsStore } from '../store/default-store.js';
+import { applyWhatHolds, proposalOf } from './apply-what-holds.js';
+
+/** Time kept back from the function's timeout: the peers' pairs under way finish, and the hand-over is saved. */
+const HAND_OVER_MS = 8_000;
 
 /**
- * POST /matching/runs/{runId}/apply (coordinator): confirms each pair that still holds with the
- * same conditional transaction as POST /matches; the rest are listed as conflicts, never forced.
- * Pairs already confirmed (a second apply) are neither confirmed again nor conflicts.
+ * POST /matching/runs/{runId}/apply (coordinator): applies what still holds (apply-what-holds.ts)
+ * and answers 200 with it. A run too large for one request (thousands of pairs on a slow day) is
+ * handed over before the timeout: the run becomes `applying`, MatchingRunApplyRequested carries
+ * it on in the background (continue-run.ts), and the answer is 202 with the run to follow.
  */
-export const handler = httpHandler(applyRunRoute, async ({ params, caller }) => {
+export const handler = httpHandler(applyRunRoute, async ({ params, caller }, context) => {
   const run = await runsStore.getRun(params.runId);
   if (!run) throw new NotFoundError('No matching run with this id.');
   if (run.status === 'running') throw new ConflictError('This run has no proposal yet; try again in a moment.');
-  const stamp = await rosterStore.stamp();
-  const [waiting, peers, matches] = await Promise.all([
-    clientsStore.waitingClients(),
-    rosterStore.peersAt(stamp),
-    clientsStore.blockingMatches(),
-  ]);
-  const clients = await withRunClients(
-    waiting,
-    run.assignments.map((assignment) => assignment.clientId),
-  );
-  const plan = planApply(run, { clients, peers, matches });
-  const peerById = new Map(peers.map((peer) => [peer.peerId, peer]));
-  const byClient = new Map(clients.map((client) => [client.clientId, client]));
-  const applied: Match[] = [];
-  const conflicts: RunConflict[] = [...plan.conflicts];
-  const pairOf = (assignment: RunAssignment, peer: Peer): PairToConfirm => ({
-    client: byClient.get(assignment.clientId),
-    peer,
-    clientMatches: matches.filter((match) => match.clientId === assignment.clientId),
-    score: assignment.score,
-    reasons: assignment.reasons,
+  const outcome = await applyWhatHolds(run, {
     confirmedBy: caller.subject,
-    runId: run.runId,
+    keepGoing: () => context.getRemainingTimeInMillis() > HAND_OVER_MS,
   });
-  // Each peer's pairs together (they share the peer's caseload), peers side by side.
-  const byPeer = Map.groupBy(plan.confirm, (assignment) => assignment.peerId);
-  await eachInParallel([...byPeer], PARALLEL_PEERS, async ([peerId, assignments]) => {
-    const peer = peerById.get(peerId);
-    if (!peer) return; // planApply lists a pair whose peer left the roster as a conflict
-    const outcomes = await confirmPeerPairs(
-      peer,
-      assignments.map((assignment) => pairOf(assignment, peer)),
-    );
-    for (const [index, outcome] of outcomes.entries()) {
-      if (outcome.ok) applied.push(outcome.match);
-      else {
-        const { clientId, peerId } = assignments[index] as RunAssignment;
-        const { refusals } = outcome;
-        conflicts.push({
-          clientId,
-          peerId,
-          because: refusals.map((r) => r.detail),
-          codes: refusals.map((r) => r.code),
-        });
-      }
+  const { applied, conflicts, done, total } = outcome;
+  if (outcome.finished) {
+    if (run.status !== 'applied') {
+      const result = { applied: [...outcome.appliedBefore, ...applied], conflicts };
+      await runsStore.saveRun({ ...proposalOf(run), status: 'applied', appliedAt: new Date().toISOString(), result });
     }
-  });
-  if (run.status === 'proposed')
-    await runsStore.saveRun({ ...run, status: 'applied', appliedAt: new Date().toISOString() });
-  return { status: 200, body: { applied, conflicts } };
+    return { status: 200, body: { applied, conflicts } };
+  }
+  const applying = { ...proposalOf(run), status: 'applying' as const, progress: { done, total } };
+  const event = buildEvent(
+    MatchingRunApplyRequested,
+    { runId: run.runId, requestedBy: caller.subject },
+    { eventId: newEventId(), occurredAt: new Date().toISOString() },
+  );
+  await runsStore.saveRun(applying, [event]);
+  return { status: 202, body: applying };
 });
-
-/** How many peers' confirmations run at once: enough to hide each transaction's round trip. */
-const PARALLEL_PEERS = 16;
-
-async function eachInParallel<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-}
-
-/** The waitlist plus the run's clients that left it since (matched or closed meanwhile). */
-async function withRunClients(waiting: WaitingClient[], clientIds: readonly string[]): Promise<WaitingClient[]> {
-  const known = new Set(waiting.map((client) => client.clientId));
-  const missing = clientIds.filter((clientId) => !known.has(clientId));
-  const fetched = await Promise.all(missing.map((clientId) => clientsStore.getWaiting(clientId)));
-  return [...waiting, ...fetched.flatMap((stored) => (stored ? [stored.client] : []))];
-}

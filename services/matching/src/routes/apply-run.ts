@@ -1,4 +1,4 @@
-import { ApplyRunResult, answer, defineRoute, problems, RunIdParams } from '@lantern/contracts';
+import { ApplyRunResult, answer, defineRoute, MatchingRun, problems, RunIdParams } from '@lantern/contracts';
 
 export const applyRunRoute = defineRoute({
   operationId: 'applyMatchingRun',
@@ -8,5 +8,9 @@ export const applyRunRoute = defineRoute({
   auth: ['coordinator'],
   rateClass: 'staff',
   params: RunIdParams,
-  responses: { 200: answer('Applied and conflicting pairs', ApplyRunResult), ...problems(400, 401, 403, 404) },
+  responses: {
+    200: answer('Applied and conflicting pairs', ApplyRunResult),
+    202: answer('Too large for one request: applying goes on; GET the run until it is applied', MatchingRun),
+    ...problems(400, 401, 403, 404, 409),
+  },
 });
