@@ -97,7 +97,10 @@ try {
     );
   }
 
-  // Last, as a coordinator would end the day: a fresh run over the whole waitlist, applied.
+  const engine = engineFigures(clients, peers);
+
+  // Last (after the engine's figures, as its aftermath keeps the machine busy for minutes), as a
+  // coordinator would end the day: a fresh run over the whole waitlist, applied.
   await settle(cloud.api);
   const finalRun = await request('POST', '/matching/runs');
   await settle(cloud.api);
@@ -127,7 +130,6 @@ try {
     `apply: answered ${apply.answeredStatus} in ${apply.answeredMs} ms; ${apply.applied} of ${apply.pairs} pairs confirmed after ${apply.appliedAfterMs} ms`,
   );
 
-  const engine = engineFigures(clients, peers);
   const median = (values: number[]) => summarise(values).median;
   const results = {
     measuredAt: new Date().toISOString(),

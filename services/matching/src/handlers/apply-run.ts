@@ -6,22 +6,29 @@ import { applyRunRoute } from '../routes/apply-run.js';
 import { runsStore } from '../store/default-store.js';
 import { applyWhatHolds, proposalOf } from './apply-what-holds.js';
 
-/** Time kept back from the function's timeout: the peers' pairs under way finish, and the hand-over is saved. */
-const HAND_OVER_MS = 8_000;
+/**
+ * How long a request applies before it hands the rest over: a coordinator sees the outcome, or
+ * progress, within seconds. Time is also kept back from the function's timeout for the peers'
+ * pairs under way to finish and the hand-over to be saved.
+ */
+const APPLY_IN_REQUEST_MS = 5_000;
+const KEEP_BACK_MS = 8_000;
 
 /**
  * POST /matching/runs/{runId}/apply (coordinator): applies what still holds (apply-what-holds.ts)
- * and answers 200 with it. A run too large for one request (thousands of pairs on a slow day) is
- * handed over before the timeout: the run becomes `applying`, MatchingRunApplyRequested carries
- * it on in the background (continue-run.ts), and the answer is 202 with the run to follow.
+ * and answers 200 with it. A run too large for a few seconds (thousands of pairs, a slow day) is
+ * handed over: the run becomes `applying`, MatchingRunApplyRequested carries it on in the
+ * background (continue-run.ts), and the answer is 202 with the run to follow.
  */
 export const handler = httpHandler(applyRunRoute, async ({ params, caller }, context) => {
   const run = await runsStore.getRun(params.runId);
   if (!run) throw new NotFoundError('No matching run with this id.');
   if (run.status === 'running') throw new ConflictError('This run has no proposal yet; try again in a moment.');
+  const began = performance.now();
   const outcome = await applyWhatHolds(run, {
     confirmedBy: caller.subject,
-    keepGoing: () => context.getRemainingTimeInMillis() > HAND_OVER_MS,
+    keepGoing: () =>
+      performance.now() - began < APPLY_IN_REQUEST_MS && context.getRemainingTimeInMillis() > KEEP_BACK_MS,
   });
   const { applied, conflicts, done, total } = outcome;
   if (outcome.finished) {
