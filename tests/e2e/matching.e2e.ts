@@ -177,6 +177,60 @@ describe.each([
     await checkPage(page, `28-batch-applied-${size}`);
   });
 
+  it('shows the progress of an apply handed to the background', async () => {
+    // Prepare: a fresh proposal with someone in it. Then the apply's answers are replaced with a
+    // 202 and an `applying` run: a real one takes thousands of pairs and a minute or more.
+    await createPeer(api, token, { displayName: `Rae ${size} ${run}`, email: `rae-${tag}@example.org`, capacity: 10 });
+    const waiting = await submitIntake(api, {
+      preferredName: `Ira ${size} ${run}`,
+      email: `ira-${tag}@example.net`,
+      availability: [...evenings],
+    });
+    let proposal: { runId: string; assignments: unknown[] } | undefined;
+    await page.route('**/matching/runs', async (route) => {
+      const response = await route.fetch();
+      proposal = await response.json();
+      await route.fulfill({ response });
+    });
+    const applying = (done: number) => ({
+      ...proposal,
+      status: 'applying',
+      progress: { done, total: proposal?.assignments.length ?? 0 },
+    });
+    const json = (body: unknown, status = 200) => ({
+      status,
+      contentType: 'application/json',
+      body: JSON.stringify(body),
+    });
+    let polls = 0;
+    await page.route('**/matching/runs/run_*', (route) =>
+      route.fulfill(
+        ++polls <= 6
+          ? json(applying(1))
+          : json({ ...proposal, status: 'applied', result: { applied: [], conflicts: [] } }),
+      ),
+    );
+    await page.route('**/matching/runs/*/apply', (route) => route.fulfill(json(applying(0), 202)));
+    await page.getByRole('link', { name: 'Batch match' }).first().click();
+    const row = page.locator(`tr[data-client-id="${waiting.clientId}"]`);
+    for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
+      await page.getByRole('button', { name: /^Propose/ }).click();
+      await page.getByRole('heading', { name: 'Proposal' }).waitFor();
+    }
+
+    // Act
+    await page.getByRole('button', { name: /^Apply \d+ match/ }).click();
+    const progress = page.getByText(`Applying: 1 of ${proposal?.assignments.length} pairs done…`);
+    await progress.waitFor();
+
+    // Assess: the bar says how far it has got, the button is off, and the outcome follows.
+    await expect(page.locator('progress[value="1"]').count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Applying…' }).isDisabled()).resolves.toBe(true);
+    await checkPage(page, `28b-batch-applying-${size}`);
+    await page.getByRole('heading', { name: 'Applied' }).waitFor();
+    await page.unrouteAll();
+  });
+
   it('sees caseloads and the waitlist as charts', async () => {
     // Prepare: someone waiting, so the waitlist has a bar
     await submitIntake(api, {
