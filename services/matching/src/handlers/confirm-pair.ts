@@ -46,9 +46,9 @@ export async function confirmPair(pair: PairToConfirm): Promise<Confirmation> {
 }
 
 /**
- * Confirms a run's pairs with one peer, in order: those the domain accepts in one transaction
- * each 19 (one round trip, not one per pair). If a condition fails there, nothing of it is written
- * and each of its pairs is tried alone, so every refusal is told precisely.
+ * Confirms a run's pairs with one peer, in order: those the domain accepts go in transactions of
+ * up to 19 pairs (one round trip, not one per pair). If a condition fails in one, nothing of it is
+ * written and each of its pairs is tried alone, so every refusal is told precisely.
  */
 export async function confirmPeerPairs(peer: Peer, pairs: readonly PairToConfirm[]): Promise<Confirmation[]> {
   const accepted = pairs.filter((pair) => decideConfirmation(pair).ok);
