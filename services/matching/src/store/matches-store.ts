@@ -69,6 +69,25 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
     { Put: { TableName: table.name, Item: matchItem(table, match) } },
   ];
 
+  /**
+   * Writes a confirmation's transaction, tried again while it only loses races: the positions of
+   * the items whose condition failed (none when saved). Any other failure is thrown.
+   */
+  const commitConfirmations = async (
+    items: DocumentTransactItem[],
+    events: readonly OutgoingEvent[],
+    now: Date,
+  ): Promise<number[]> => {
+    try {
+      await withRaceRetries(() => writeWithOutbox(documents, table, items, events, { now }));
+      return [];
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed.length > 0) return failed;
+      throw error;
+    }
+  };
+
   return {
     /*
      * One transaction; each condition is checked on the item as it is at commit, so of twenty
@@ -90,14 +109,11 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
       };
       // The order of the conditions is CONFIRM_CHECKS'.
       const items = [peerHasRoom, ...pairItems(match), rosterStampBump(table, match.peerId, now)];
-      try {
-        await withRaceRetries(() => writeWithOutbox(documents, table, items, [event], { now }));
-        return 'saved';
-      } catch (error) {
-        const failed = failedConditions(error).flatMap((index) => CONFIRM_CHECKS[index] ?? []);
-        if (failed.length > 0) return failed;
-        throw error;
-      }
+      const failed = await commitConfirmations(items, [event], now);
+      if (failed.length === 0) return 'saved';
+      const checks = failed.flatMap((index) => CONFIRM_CHECKS[index] ?? []);
+      if (checks.length === 0) throw new Error(`A confirmation failed a condition of no check: items ${failed}`);
+      return checks;
     },
 
     /**
@@ -133,13 +149,7 @@ export function createMatchesStore({ documents, table, cursors }: StoreDeps) {
         rosterStampBump(table, peer.peerId, now),
       ];
       const events = confirmations.map(({ event }) => event);
-      try {
-        await withRaceRetries(() => writeWithOutbox(documents, table, items, events, { now }));
-        return 'saved';
-      } catch (error) {
-        if (failedConditions(error).length > 0) return 'refused';
-        throw error;
-      }
+      return (await commitConfirmations(items, events, now)).length === 0 ? 'saved' : 'refused';
     },
 
     /** Ends a match read at `before.version`: the place is freed; a client-ended pair is remembered. */
